@@ -1,0 +1,11 @@
+/** Unit and integration tests (Node). Browser tests live in test/browser and run with playwright-core. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+  },
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
+};
