@@ -68,6 +68,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // The ribbon command's error dialog (displayDialogAsync needs a page of its own).
+          { from: "src/commands/dialog.html", to: "dialog.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

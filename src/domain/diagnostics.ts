@@ -32,6 +32,10 @@ export const DIAGNOSTIC_CODES = [
   "SATISFACTION_RATE_TIMES_WEIGHT",
   "TOTAL_MISMATCH",
   "GRADE_MISMATCH",
+  // Added with the scoring engine (not in rules.md §11; see src/domain/DECISIONS.md).
+  "TEXT_REPEATED",
+  "TARGET_NOT_POSITIVE",
+  "BAND_AMBIGUOUS",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

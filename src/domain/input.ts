@@ -70,6 +70,12 @@ export interface FooterInput {
   readonly total?: RawCell;
   /** The printed/computed grade ("等级：优" or "优"). */
   readonly grade?: RawCell;
+  /**
+   * True when the grade cell carries its own label ("等级：优", what jixiao writes there),
+   * false when a bare 等级 label sits before it and the cell holds only the grade.
+   * Absent: labelled.
+   */
+  readonly gradeLabelled?: boolean;
 }
 
 export interface SheetInput {

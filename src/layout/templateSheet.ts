@@ -40,6 +40,11 @@ export interface TemplateCell {
   readonly role: StyleRole;
   /** Overrides the role's number format (万元 "0.00", 执行率 "0.00%", scores "0.00"). */
   readonly numberFormat?: string;
+  /**
+   * Overrides the role's lock. Indicator 得分 cells look computed (jixiao suggests a score)
+   * but stay open: a judgement score is the user's to type (rules.md §9).
+   */
+  readonly locked?: boolean;
 }
 
 export interface ListValidation {

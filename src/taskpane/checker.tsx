@@ -1,17 +1,14 @@
-import { createRoot } from "react-dom/client";
-
-// Foundation placeholder: names the two actions only; nothing here validates or scores yet.
-function Placeholder() {
-  return (
-    <main style={{ fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif', padding: 16 }}>
-      <h1>绩效自评助手</h1>
-      <ul>
-        <li>插入模板 / Insert template</li>
-        <li>校验并评分 / Validate &amp; score</li>
-      </ul>
-    </main>
-  );
-}
+/**
+ * The standalone checker (dist/index.html): any browser, WPS users, `npm start` without Excel.
+ * Never loads Office.js; files are read in the browser and never uploaded.
+ */
+import { browserStore, LANG_KEY } from "./host/browserIo";
+import { createFileHost } from "./host/fileHost";
+import { mountPane } from "./mountPane";
+import { detectLang } from "./view/detectLang";
 
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<Placeholder />);
+if (root) {
+  const store = browserStore();
+  mountPane(root, createFileHost(store), detectLang({ stored: store.get(LANG_KEY), browser: navigator.language }), store);
+}

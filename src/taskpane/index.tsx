@@ -1,17 +1,40 @@
-import { createRoot } from "react-dom/client";
+/**
+ * The task pane entry (dist/taskpane.html). Renders after Office.onReady: inside Excel with the
+ * Excel host; opened in a plain browser (no host, or Office.js unreachable) as the standalone
+ * checker. The only pane file that touches the Office global (style.md §2, §11).
+ */
+import { checkRequirements, requirementsMessage, runExcel } from "../excel";
+import { browserStore, LANG_KEY } from "./host/browserIo";
+import { createExcelHost } from "./host/excelHost";
+import { createFileHost } from "./host/fileHost";
+import { mountBlocked } from "./mountBlocked";
+import { mountPane } from "./mountPane";
+import { detectLang } from "./view/detectLang";
 
-// Foundation placeholder: names the two actions only; nothing here validates or scores yet.
-function Placeholder() {
-  return (
-    <main style={{ fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif', padding: 16 }}>
-      <h1>绩效自评助手</h1>
-      <ul>
-        <li>插入模板 / Insert template</li>
-        <li>校验并评分 / Validate &amp; score</li>
-      </ul>
-    </main>
-  );
+const store = browserStore();
+
+function startStandalone(root: HTMLElement): void {
+  mountPane(root, createFileHost(store), detectLang({ stored: store.get(LANG_KEY), browser: navigator.language }), store);
+}
+
+function startInExcel(root: HTMLElement): void {
+  const lang = detectLang({ stored: store.get(LANG_KEY), office: Office.context.displayLanguage, browser: navigator.language });
+  const requirements = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
+  const blocked = requirementsMessage(requirements, lang);
+  if (blocked) {
+    mountBlocked(root, blocked);
+    return;
+  }
+  const features = { mergedAreas: requirements.optional.mergedAreas, triggerSource: requirements.optional.triggerSource };
+  mountPane(root, createExcelHost({ run: runExcel, features }), lang, store);
 }
 
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<Placeholder />);
+if (root) {
+  if (typeof Office === "undefined") startStandalone(root);
+  else
+    void Office.onReady().then((info) => {
+      if (info.host === Office.HostType.Excel) startInExcel(root);
+      else startStandalone(root);
+    });
+}

@@ -41,14 +41,19 @@ export const thinBorder: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bot
 
 const INPUT_ROLES: ReadonlySet<StyleRole> = new Set<StyleRole>(["input", "inputNumber", "inputText"]);
 
-/** Applies a role's style (and a number format overriding the style's) to a cell. */
-export function styleCell(cell: ExcelJS.Cell, role: StyleRole, style: CellStyle, numberFormat?: string): void {
+/** Applies a role's style to a cell; a cell's own number format or lock overrides the role's. */
+export function styleCell(
+  cell: ExcelJS.Cell,
+  role: StyleRole,
+  style: CellStyle,
+  own: { readonly numberFormat?: string; readonly locked?: boolean } = {},
+): void {
   cell.font = excelFont(style);
   cell.alignment = excelAlignment(style);
   if (style.fill) cell.fill = excelFill(style.fill);
   if (style.border) cell.border = thinBorder;
-  const fmt = numberFormat ?? style.numberFormat;
+  const fmt = own.numberFormat ?? style.numberFormat;
   if (fmt) cell.numFmt = fmt;
   // Protection-ready: input cells open, everything else locked; the sheet itself stays unprotected.
-  cell.protection = { locked: style.locked ?? !INPUT_ROLES.has(role) };
+  cell.protection = { locked: own.locked ?? style.locked ?? !INPUT_ROLES.has(role) };
 }

@@ -18,6 +18,10 @@ export interface GridSheetLook {
   readonly boldCells?: readonly string[];
   /** Font size of the bold cells (a title is usually larger). */
   readonly boldFontSize?: number;
+  /** Long texts (goals, notes): left and top aligned, wrapped. */
+  readonly textCells?: readonly string[];
+  /** Print on A4, all columns on one page width. */
+  readonly print?: { readonly orientation: "portrait" | "landscape"; readonly area?: string };
 }
 
 /**
@@ -51,7 +55,18 @@ export function addGridSheet(handle: WorkbookHandle, grid: Grid, look: GridSheet
     cell.font = { ...excelFont({ bold: true, fontSize: look.boldFontSize }) };
     cell.alignment = { ...excelAlignment({ horizontal: "center", wrap: true }) };
   }
+  for (const address of look.textCells ?? []) {
+    ws.getCell(address).alignment = { ...excelAlignment({ horizontal: "left", vertical: "top", wrap: true }) };
+  }
   for (const m of grid.merges) ws.mergeCells(rangeAddress(m.top, m.left, m.bottom, m.right));
+  if (look.print) {
+    ws.pageSetup.paperSize = 9 as ExcelJS.PaperSize; // A4
+    ws.pageSetup.orientation = look.print.orientation;
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+    if (look.print.area) ws.pageSetup.printArea = look.print.area;
+  }
   return name;
 }
 

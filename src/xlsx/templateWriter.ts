@@ -30,7 +30,7 @@ export function addTemplateSheet(handle: WorkbookHandle, t: TemplateSheet, name?
   for (const c of t.cells) {
     const cell = ws.getCell(c.address);
     if (c.value !== null) cell.value = c.value;
-    styleCell(cell, c.role, t.styles[c.role], c.numberFormat);
+    styleCell(cell, c.role, t.styles[c.role], c);
   }
   // Merging copies the top-left cell's style (borders included) over the whole area.
   for (const range of t.merges) ws.mergeCells(range);
@@ -75,13 +75,23 @@ function addListValidation(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, v: ListV
   });
 }
 
-/** Writes a list into the hidden lists sheet and returns its absolute range. */
+/** The absolute range of the list in the hidden lists sheet, writing it there the first time. */
 function listRange(wb: ExcelJS.Workbook, list: readonly string[]): string {
   const ws = wb.getWorksheet(LISTS_SHEET) ?? wb.addWorksheet(LISTS_SHEET, { state: "veryHidden" });
-  const col = ws.columnCount + 1;
-  list.forEach((item, i) => {
-    ws.getCell(i + 1, col).value = item;
-  });
+  const columns = ws.columnCount;
+  let col = columns + 1;
+  for (let c = 1; c <= columns; c++) {
+    const held: unknown[] = [];
+    ws.getColumn(c).eachCell((cell) => {
+      held.push(cell.value);
+    });
+    if (held.length === list.length && held.every((v, i) => v === list[i])) col = c;
+  }
+  if (col > columns) {
+    list.forEach((item, i) => {
+      ws.getCell(i + 1, col).value = item;
+    });
+  }
   const letter = ws.getColumn(col).letter;
   return `${LISTS_SHEET}!$${letter}$1:$${letter}$${Math.max(list.length, 1)}`;
 }

@@ -38,6 +38,9 @@ export function sheetNames(handle: WorkbookHandle): string[] {
 
 /** The workbook as .xlsx bytes. */
 export async function writeWorkbook(handle: WorkbookHandle): Promise<Uint8Array> {
-  const buf = await workbookOf(handle).xlsx.writeBuffer();
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  // ExcelJS types this as its own Buffer; at run time it is a Node Buffer or a polyfill (Uint8Arrays).
+  const out: unknown = await workbookOf(handle).xlsx.writeBuffer();
+  if (out instanceof Uint8Array) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  if (out instanceof ArrayBuffer) return new Uint8Array(out);
+  throw new TypeError("writeWorkbook: ExcelJS returned neither bytes nor an ArrayBuffer");
 }

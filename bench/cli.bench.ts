@@ -1,0 +1,5 @@
+import type { Measurement } from "./harness";
+
+export async function run(): Promise<Measurement[]> {
+  return [];
+}

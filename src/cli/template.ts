@@ -1,0 +1,35 @@
+import type { SheetKind } from "../domain/input";
+import type { Lang } from "../i18n/translate";
+import { renderTemplate } from "../layout/templateSpec";
+import { templateWorkbook } from "../xlsx/templateWriter";
+import { cliText } from "./cliText";
+import { errorText, exists, writeAtomic } from "./files";
+import type { Io } from "./io";
+
+/** `jixiao template`: a fresh, blank table as a new .xlsx file (an existing file only with --force). */
+export async function runTemplate(
+  cmd: {
+    readonly lang: Lang;
+    readonly kind: SheetKind;
+    readonly year?: number;
+    readonly department?: string;
+    readonly projectName?: string;
+    readonly output: string;
+    readonly force: boolean;
+  },
+  io: Io,
+): Promise<number> {
+  if (!cmd.force && (await exists(cmd.output))) {
+    io.err(`jixiao: ${cliText(cmd.lang, "usage.exists", { file: cmd.output })}\n`);
+    return 2;
+  }
+  const t = renderTemplate(cmd.kind, { year: cmd.year, department: cmd.department, projectName: cmd.projectName });
+  try {
+    await writeAtomic(cmd.output, await templateWorkbook(t));
+  } catch (e) {
+    io.err(`jixiao: ${cliText(cmd.lang, "write.failed", { file: cmd.output, detail: errorText(e) })}\n`);
+    return 2;
+  }
+  io.out(`${cliText(cmd.lang, "template.written", { file: cmd.output })}\n`);
+  return 0;
+}

@@ -1,0 +1,89 @@
+import { Decimal } from "./decimal";
+import type { Diagnostic } from "./diagnostics";
+import type { SheetInput } from "./input";
+import type { PrintedCell } from "./model";
+import { profiles, type RuleProfile } from "./profiles";
+import { readSheet } from "./read/readSheet";
+import type { ComputedCell, FundsResult, IndicatorResult, SheetResult } from "./result";
+import { runRules } from "./rules/registry";
+import type { RuleContext, ScoredIndicator } from "./rules/types";
+import { computeFunds, type FundsComputation } from "./score/funds";
+import { evaluateIndicator } from "./score/indicator";
+import { computeTotals, countedScore } from "./score/totals";
+import { judgeScore, printsIntegerScores } from "./score/verdict";
+
+/**
+ * The engine: SheetInput → SheetResult (architecture.md). Pure and deterministic; bad cell
+ * content becomes diagnostics, never an exception. Scores the user entered are kept and
+ * judged, never replaced (rules.md §9).
+ */
+
+/** A computed figure and its cell; cell "" when the sheet has no cell for it (nothing to write). */
+function computed<T>(cell: PrintedCell<unknown> | null | undefined, value: T | null): ComputedCell<T> {
+  return { cell: cell?.cell ?? "", value, owner: cell?.owner ?? "blank" };
+}
+
+function fundsResult(f: FundsComputation): FundsResult {
+  return {
+    executionRate: computed(f.parsed.total.rate, f.rate),
+    weight: f.weight,
+    score: computed(f.parsed.total.score, f.score),
+    rows: f.rows.map((r) => ({ labelCell: r.row.labelCell, rate: computed(r.row.rate, r.rate) })),
+  };
+}
+
+function indicatorResult(e: ScoredIndicator): IndicatorResult {
+  const w = e.row.weight;
+  return {
+    nameCell: e.row.nameCell,
+    name: e.row.name,
+    weight: w.status === "ok" ? w.value : null,
+    entered: e.entered,
+    suggested: e.suggested,
+    score: { cell: e.row.score.cell, value: e.counted, owner: e.row.score.owner },
+  };
+}
+
+/** Diagnostics in sheet order (row, then column); the rule order breaks ties. */
+function cellOrder(cell: string): [number, number] {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(cell);
+  if (!m) return [-1, -1];
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds
+    .map((d, i) => ({ d, i, pos: cellOrder(d.cell) }))
+    .sort((a, b) => a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1] || a.i - b.i)
+    .map((x) => x.d);
+}
+
+export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles.national): SheetResult {
+  const sheet = readSheet(input);
+  const funds = sheet.funds ? computeFunds(sheet.funds, profile.weights) : null;
+  const evals = sheet.indicators.map((row) => evaluateIndicator(row, profile));
+  const integerScores = printsIntegerScores(evals);
+  const indicators: ScoredIndicator[] = evals.map((e) => ({ ...e, verdict: judgeScore(e, integerScores), counted: countedScore(e) }));
+  const totals = computeTotals(sheet, funds, indicators, profile);
+  const ctx: RuleContext = { sheet, funds, indicators, totals, profile };
+  const diagnostics = sortDiagnostics(runRules(ctx));
+
+  const footer = sheet.footer;
+  const usableWeights = [funds?.weight ?? null, ...indicators.map((e) => e.weight)].filter((w): w is Decimal => w !== null);
+  const total = footer?.total.printed;
+  const grade = footer?.grade.printed;
+  return {
+    sheetName: input.sheetName,
+    kind: input.kind,
+    funds: funds ? fundsResult(funds) : null,
+    indicators: indicators.map(indicatorResult),
+    weightTotal: totals.weightSum ?? usableWeights.reduce((a, w) => a.plus(w), new Decimal(0)),
+    total: { cell: footer?.total.cell ?? "", value: totals.total, owner: footer?.total.owner ?? "blank" },
+    grade: { cell: footer?.grade.cell ?? "", value: totals.grade, owner: footer?.grade.owner ?? "blank" },
+    statedTotal: total?.status === "ok" ? total.value : null,
+    statedGrade: grade?.status === "ok" ? grade.value : null,
+    diagnostics,
+  };
+}

@@ -1,0 +1,47 @@
+import { isBlank, isCellError, type RawCell } from "../cells";
+import { Decimal } from "../decimal";
+import { toWan, type AmountUnit, type Wan } from "../units";
+import { cellDisplay, compactText } from "./normalize";
+import { parseNumberText } from "./number";
+
+/**
+ * Amounts of the funds block, in 万元 whatever the sheet states them in (rules.md §1).
+ * The unit comes from the block heading: 资金情况（万元）, 年度项目资金（元）; 万元 by default.
+ */
+
+export function amountUnitFromHeading(heading: string): AmountUnit {
+  const t = compactText(heading);
+  const m = /\((万元|亿元|元)\)/.exec(t) ?? /单位[:]?(万元|亿元|元)/.exec(t);
+  return m ? (m[1] as AmountUnit) : "万元";
+}
+
+const MONEY_UNITS: Readonly<Record<string, AmountUnit>> = { 元: "元", 万元: "万元", 亿元: "亿元" };
+
+/** The amount unit a unit text names, if it names one. */
+export function amountUnitOf(unit: string): AmountUnit | null {
+  return MONEY_UNITS[unit] ?? null;
+}
+
+export type AmountOutcome =
+  | { readonly status: "blank" }
+  | { readonly status: "ok"; readonly value: Wan; readonly approximate: boolean }
+  /** Text that is no amount, or an Excel error: `shown` is what the cell displays. */
+  | { readonly status: "invalid"; readonly shown: string; readonly error: boolean };
+
+/** One amount cell, in 万元. A unit typed in the cell ("161.4万元") beats the heading's. */
+export function parseAmount(cell: RawCell | undefined, unit: AmountUnit): AmountOutcome {
+  if (!cell || isBlank(cell.value)) return { status: "blank" };
+  const v = cell.value;
+  if (isCellError(v)) return { status: "invalid", shown: v.error, error: true };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { status: "invalid", shown: String(v), error: true };
+    return { status: "ok", value: toWan(new Decimal(v), unit), approximate: false };
+  }
+  if (typeof v !== "string") return { status: "invalid", shown: cellDisplay(v), error: false };
+  const n = parseNumberText(v);
+  if (!n) return { status: "invalid", shown: cellDisplay(v), error: false };
+  if (n.unit === "") return { status: "ok", value: toWan(n.value, unit), approximate: n.approximate };
+  const own = amountUnitOf(n.unit);
+  if (!own) return { status: "invalid", shown: cellDisplay(v), error: false };
+  return { status: "ok", value: toWan(n.value, own), approximate: n.approximate };
+}

@@ -1,0 +1,81 @@
+import { Decimal } from "../decimal";
+import { formatPoints, formatRate, formatScore } from "../format";
+import { compactText } from "../parse/normalize";
+import { ratio } from "../units";
+import { BOTH_KINDS, type Finding, type Rule, type RuleContext, type ScoredIndicator } from "./types";
+
+/** rules.md §2.4, §4, §7: where a 偏差原因分析及改进措施 is owed. */
+
+function each(rows: readonly ScoredIndicator[], f: (e: ScoredIndicator) => Finding | null): Finding[] {
+  return rows.map(f).filter((x): x is Finding => x !== null);
+}
+
+/** How far the target was beaten, as a percentage of the target. */
+function overBy(e: ScoredIndicator): string {
+  const q = e.quantities;
+  if (!q || q.target.isZero()) return "";
+  const up = e.operator === "≥" || e.operator === ">" || e.operator === "=";
+  const share = up ? q.actual.div(q.target).minus(1) : q.target.minus(q.actual).div(q.target);
+  return formatRate(ratio(share));
+}
+
+/** Sichuan practice: 执行率 below the threshold needs an explanation somewhere on the sheet. */
+const EXECUTION_EXPLAINED = /执行率|结余|未支付|未拨付|未执行|未使用|支出进度|资金使用/;
+
+function lowExecution(ctx: RuleContext): Finding[] {
+  const f = ctx.funds;
+  const threshold = new Decimal(ctx.profile.funds.lowExecutionThreshold);
+  if (!f || !f.rate || f.rate.gte(threshold)) return [];
+  const achieved = ctx.sheet.input.goals?.achieved?.value;
+  if (typeof achieved === "string" && EXECUTION_EXPLAINED.test(compactText(achieved))) return [];
+  return [
+    {
+      cell: f.parsed.total.rate?.cell || f.parsed.total.executed.cell,
+      key: "REASON_MISSING.lowExecution",
+      severity: "warning",
+      params: { rate: formatRate(f.rate), threshold: formatRate(ratio(threshold)) },
+    },
+  ];
+}
+
+export const explanationRules: readonly Rule[] = [
+  {
+    code: "REASON_MISSING",
+    severity: "error",
+    kinds: BOTH_KINDS,
+    check: (ctx) => [
+      ...each(ctx.indicators, (e) =>
+        e.verdict === "reasonMissing" && e.counted && e.weight
+          ? { cell: e.row.noteCell, key: "REASON_MISSING", params: { score: formatScore(e.counted), weight: formatPoints(e.weight) } }
+          : null,
+      ),
+      ...(ctx.profile.funds.lowExecutionNeedsReason ? lowExecution(ctx) : []),
+    ],
+  },
+  {
+    code: "JUDGEMENT_DEDUCTION",
+    severity: "info",
+    kinds: BOTH_KINDS,
+    check: (ctx) =>
+      each(ctx.indicators, (e) =>
+        e.verdict === "judgement" && e.entered && e.suggested
+          ? {
+              cell: e.row.score.cell,
+              key: e.overachieved ? "JUDGEMENT_DEDUCTION.overachieved" : "JUDGEMENT_DEDUCTION",
+              params: { entered: formatScore(e.entered), computed: formatScore(e.suggested) },
+            }
+          : null,
+      ),
+  },
+  {
+    code: "OVERACHIEVED_NO_REASON",
+    severity: "warning",
+    kinds: BOTH_KINDS,
+    check: (ctx) =>
+      each(ctx.indicators, (e) =>
+        e.overachieved && e.row.note === "" && e.verdict !== "reasonMissing"
+          ? { cell: e.row.noteCell, key: "OVERACHIEVED_NO_REASON", params: { target: e.row.target.shown, actual: e.row.actual.shown, over: overBy(e) } }
+          : null,
+      ),
+  },
+];

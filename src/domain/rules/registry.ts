@@ -1,0 +1,40 @@
+import type { Diagnostic } from "../diagnostics";
+import { explanationRules } from "./explanations";
+import { fundsRules } from "./funds";
+import { indicatorRules } from "./indicators";
+import { inputRules } from "./input";
+import { targetRules } from "./targets";
+import { totalRules } from "./totals";
+import type { Rule, RuleContext } from "./types";
+import { weightRules } from "./weights";
+
+/** Every rule family in one table, in reporting order. */
+export const RULES: readonly Rule[] = Object.freeze([
+  ...inputRules,
+  ...fundsRules,
+  ...weightRules,
+  ...targetRules,
+  ...indicatorRules,
+  ...explanationRules,
+  ...totalRules,
+]);
+
+/** Runs every rule that applies to the sheet's kind and profile. */
+export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (!rule.kinds.includes(ctx.sheet.kind)) continue;
+    if (rule.enabled && !rule.enabled(ctx.profile)) continue;
+    for (const f of rule.check(ctx)) {
+      out.push({
+        code: rule.code,
+        severity: f.severity ?? rule.severity,
+        sheet: ctx.sheet.sheetName,
+        cell: f.cell,
+        key: f.key,
+        params: f.params ?? {},
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { formatPoints } from "../format";
+import { BOTH_KINDS, type Finding, type Rule, type ScoredIndicator } from "./types";
+
+/** rules.md §3: operators, direction labels and units of targets and actuals. */
+
+function each(rows: readonly ScoredIndicator[], f: (e: ScoredIndicator) => Finding | null): Finding[] {
+  return rows.map(f).filter((x): x is Finding => x !== null);
+}
+
+export const targetRules: readonly Rule[] = [
+  {
+    code: "OPERATOR_INFERRED",
+    severity: "info",
+    kinds: BOTH_KINDS,
+    check: (ctx) =>
+      each(ctx.indicators, (e) =>
+        e.operatorInferred && e.operator
+          ? { cell: e.row.target.cell, key: "OPERATOR_INFERRED", params: { operator: e.operator, target: e.row.target.shown } }
+          : null,
+      ),
+  },
+  {
+    code: "DIRECTION_CONFLICT",
+    severity: "warning",
+    kinds: BOTH_KINDS,
+    check: (ctx) =>
+      each(ctx.indicators, (e) =>
+        e.directionConflict && e.operator && e.row.target.direction
+          ? { cell: e.row.target.operatorCell, key: "DIRECTION_CONFLICT", params: { direction: e.row.target.direction, operator: e.operator } }
+          : null,
+      ),
+  },
+  {
+    code: "UNIT_MISMATCH",
+    severity: "warning",
+    kinds: BOTH_KINDS,
+    check: (ctx) =>
+      each(ctx.indicators, (e) => {
+        const t = e.row.target;
+        const a = e.row.actual;
+        const params = { target: t.shown, actual: a.shown };
+        if (e.unscored === "unit") {
+          const unit = (m: typeof t) => (m.value.kind === "number" ? m.value.unit : "");
+          return { cell: a.cell, key: "UNIT_MISMATCH", params: { ...params, targetUnit: unit(t), actualUnit: unit(a) } };
+        }
+        if (e.unscored === "fraction") return { cell: a.cell, key: "UNIT_MISMATCH.fraction", params };
+        if (e.unscored === "kind") return { cell: a.cell, key: "UNIT_MISMATCH.kind", params };
+        return null;
+      }),
+  },
+  {
+    code: "TARGET_NOT_POSITIVE",
+    severity: "info",
+    kinds: BOTH_KINDS,
+    check: (ctx) =>
+      each(ctx.indicators, (e) =>
+        e.targetNotPositive && e.quantities
+          ? { cell: e.row.target.cell, key: "TARGET_NOT_POSITIVE", params: { target: formatPoints(e.quantities.target) } }
+          : null,
+      ),
+  },
+];

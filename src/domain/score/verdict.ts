@@ -1,0 +1,68 @@
+import { Decimal } from "../decimal";
+import type { IndicatorEval } from "./indicator";
+import { inBand } from "./bands";
+
+/**
+ * What the sheet's own score earns (rules.md §4, §5, §7, §9): exactly one verdict per row, so
+ * one fault is reported once (a lower score without a reason is REASON_MISSING, not also
+ * SCORE_MISMATCH). Precedence: out of range, band, satisfaction trap, too high, no reason,
+ * rounding, judgement.
+ */
+export type Verdict =
+  | "ok"
+  | "outOfRange"
+  | "bandMismatch"
+  | "satisfactionTrap"
+  | "mismatch"
+  | "reasonMissing"
+  | "rounding"
+  | "judgement"
+  /** No score entered and the rule proposes none (band 2/3, unreadable band). */
+  | "scoreRequired"
+  /** Nothing to judge: a missing input was reported already. */
+  | "unjudged";
+
+const TOLERANCE = new Decimal("0.01");
+const HALF = new Decimal("0.5");
+
+/** s_rep ≈ w × B/100 while B ≥ A: scored as rate × weight instead of against the target. */
+function rateTimesWeight(e: IndicatorEval, x: Decimal, integerScores: boolean): boolean {
+  const q = e.quantities;
+  if (!e.satisfaction || !q || q.unit !== "%" || !e.weight || q.actual.lt(q.target) || !x.lt(e.weight)) return false;
+  const product = e.weight.times(q.actual).div(100);
+  const gap = x.minus(product).abs();
+  return gap.lte(TOLERANCE) || (integerScores && x.isInteger() && gap.lt(HALF));
+}
+
+export function judgeScore(e: IndicatorEval, integerScores: boolean): Verdict {
+  const w = e.weight;
+  const s = e.suggested;
+  const x = e.entered;
+  const reason = e.row.note !== "";
+  if (x === null) {
+    if (s !== null && w !== null) return s.lt(w) && !reason ? "reasonMissing" : "ok";
+    return e.unscored === "band" || e.unscored === "unknownBand" ? "scoreRequired" : "unjudged";
+  }
+  if (w === null) return "unjudged";
+  if (x.lt(0) || x.gt(w)) return "outOfRange";
+  if (e.band) {
+    if (!inBand(x, e.band)) return "bandMismatch";
+    if (x.lt(w) && !reason) return "reasonMissing";
+    return s !== null && x.lt(s) ? "judgement" : "ok";
+  }
+  if (s === null) return x.lt(w) && !reason ? "reasonMissing" : "ok";
+  if (rateTimesWeight(e, x, integerScores)) return "satisfactionTrap";
+  const diff = x.minus(s);
+  const roundingOk = integerScores && x.isInteger() && diff.abs().lte(HALF);
+  if (diff.gt(TOLERANCE) && !roundingOk) return "mismatch";
+  if (x.lt(w) && !reason) return "reasonMissing";
+  if (diff.abs().lte(TOLERANCE)) return "ok";
+  if (roundingOk) return "rounding";
+  return "judgement";
+}
+
+/** The sheet prints whole-number scores: every entered score is an integer. */
+export function printsIntegerScores(evals: readonly IndicatorEval[]): boolean {
+  const entered = evals.map((e) => e.entered).filter((x): x is Decimal => x !== null);
+  return entered.length > 0 && entered.every((x) => x.isInteger());
+}

@@ -1,0 +1,94 @@
+/**
+ * The Office.js adapter, as the pane uses it. Every function takes the request context (or a
+ * RunExcel) as a parameter; `runExcel` is the one place Excel.run is called.
+ */
+import { PROFILE_NAMES, type ProfileName, type RuleProfile } from "../domain/profiles";
+import { checkWorkbook, type WorkbookCheck } from "../layout/checkWorkbook";
+import { TEMPLATE_STYLES } from "../layout/templateStyles";
+import { createLiveRecompute as createLive, type LiveRecompute, type LiveRecomputeOptions, type Timer } from "./liveRecompute";
+import { recomputeSheet, type SheetRecompute } from "./recomputeSheet";
+import { unregisterHandler } from "./runExcel";
+import { getProfileName as getSetting, setProfileName as setSetting } from "./settings";
+import { validateAndScoreWith, type ScoreOptions, type ScoreOutcome } from "./validateAndScore";
+import type { RunExcel, XlEventHandlerResult, XlRequestContext } from "./officeTypes";
+import type { ComputedLook } from "./writePatch";
+
+/** The look of cells jixiao writes: the template's computed role. */
+export const COMPUTED_LOOK: ComputedLook = { fill: TEMPLATE_STYLES.computed.fill, fontColor: TEMPLATE_STYLES.computed.fontColor };
+
+/** What the pane learns from the client's requirement sets (see requirements.ts). */
+export interface ClientFeatures {
+  /** ExcelApi 1.13: merged areas can be read. */
+  readonly mergedAreas: boolean;
+  /** ExcelApi 1.14: own writes are recognised by triggerSource, so events stay on. */
+  readonly triggerSource: boolean;
+}
+
+const ALL_FEATURES: ClientFeatures = { mergedAreas: true, triggerSource: true };
+
+function scoreOptions(features: ClientFeatures): ScoreOptions {
+  return { merges: features.mergedAreas, quietWrites: !features.triggerSource, look: COMPUTED_LOOK };
+}
+
+/**
+ * Validate & score every evaluation sheet: reads all sheets in one sync, checks them with the
+ * profile, writes every Patch and problem mark in one more (≤ 2 syncs for any number of sheets).
+ */
+export function validateAndScore(
+  context: XlRequestContext,
+  profile?: RuleProfile,
+  features: ClientFeatures = ALL_FEATURES,
+): Promise<ScoreOutcome<WorkbookCheck>> {
+  return validateAndScoreWith(context, (grids) => checkWorkbook(grids, profile), scoreOptions(features));
+}
+
+/** The profile stored in the workbook's settings, if any. */
+export function getProfileName(context: XlRequestContext): Promise<ProfileName | undefined> {
+  return getSetting(context, PROFILE_NAMES);
+}
+
+/** Stores the chosen profile in the workbook's settings (saved with the file). */
+export function setProfileName(context: XlRequestContext, name: ProfileName): Promise<void> {
+  return setSetting(context, name);
+}
+
+export interface LiveOptions {
+  readonly run: RunExcel;
+  /** The profile to score with, read at each recompute (the pane's current choice). */
+  readonly profile: () => RuleProfile | undefined;
+  readonly features?: ClientFeatures;
+  readonly onResult?: LiveRecomputeOptions<SheetRecompute<WorkbookCheck>>["onResult"];
+  readonly onError?: (error: unknown) => void;
+  readonly unregister?: (registration: XlEventHandlerResult) => Promise<void>;
+  readonly timer?: Timer;
+  readonly debounceMs?: number;
+}
+
+/**
+ * Live recompute of the sheet the user edits: one onChanged handler, debounced, ≤ 2 syncs per
+ * edit, own writes ignored, remote edits not written back. Call start() to listen, stop() to end.
+ */
+export function createLiveRecompute(options: LiveOptions): LiveRecompute {
+  const features = options.features ?? ALL_FEATURES;
+  return createLive<SheetRecompute<WorkbookCheck>>({
+    run: options.run,
+    recompute: (context, request) =>
+      recomputeSheet(context, request, (grids) => checkWorkbook(grids, options.profile()), scoreOptions(features)),
+    onResult: options.onResult,
+    onError: options.onError,
+    unregister: options.unregister ?? unregisterHandler,
+    timer: options.timer,
+    debounceMs: options.debounceMs,
+  });
+}
+
+export { insertTemplate } from "./insertTemplate";
+export { selectCell } from "./selectCell";
+export { runExcel, isCellEditModeError } from "./runExcel";
+export { checkRequirements, requirementsMessage, optionalFeaturesMessage } from "./requirements";
+export type { RequirementCheck, IsSetSupported, OptionalFeature } from "./requirements";
+export type { ScoreOutcome, ScoreOptions } from "./validateAndScore";
+export type { SheetRecompute } from "./recomputeSheet";
+export type { LiveRecompute, Timer } from "./liveRecompute";
+export type { RunExcel, XlRequestContext, XlEventHandlerResult } from "./officeTypes";
+export { excelText } from "./messages";

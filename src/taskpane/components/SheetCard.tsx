@@ -1,0 +1,108 @@
+import { Badge, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { countKey } from "../view/countText";
+import type { SheetView } from "../view/sheetViews";
+import { PassedIcon, SeverityIcon } from "./icons";
+import { usePane } from "./PaneContext";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  name: { flexGrow: 1, minWidth: 0, margin: 0, overflowWrap: "anywhere" },
+  metrics: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS, margin: 0 },
+  metric: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0 },
+  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
+  gradeCell: { margin: 0 },
+  status: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: `0 ${tokens.spacingHorizontalM}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  statusItem: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+/** One evaluation sheet at a glance: kind, 执行率, 总分 and the grade as a coloured badge with text. */
+export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const headingId = useId("sheet-card");
+  return (
+    <article className={styles.card} aria-labelledby={headingId} data-sheet={sheet.sheetName}>
+      <div className={styles.head}>
+        <Subtitle2 as="h3" id={headingId} className={styles.name} data-text="data">
+          {sheet.sheetName}
+        </Subtitle2>
+        {sheet.kindKey && (
+          <Badge appearance="tint" color="informative" shape="rounded">
+            {t(sheet.kindKey)}
+          </Badge>
+        )}
+      </div>
+      {sheet.broken ? (
+        <Badge appearance="tint" color="danger" shape="rounded">
+          {t("summary.broken")}
+        </Badge>
+      ) : (
+        <dl className={styles.metrics}>
+          <div className={styles.metric}>
+            <dt className={styles.label}>{t("summary.rate")}</dt>
+            <dd className={styles.value} data-text="data" data-metric="rate">
+              {sheet.rate}
+            </dd>
+          </div>
+          <div className={styles.metric}>
+            <dt className={styles.label}>{t("summary.total")}</dt>
+            <dd className={styles.value} data-text="data" data-metric="total">
+              {sheet.total}
+            </dd>
+          </div>
+          <div className={styles.metric}>
+            <dt className={styles.label}>{t("summary.grade")}</dt>
+            <dd className={styles.gradeCell}>
+              <Badge appearance="filled" color={sheet.gradeColor} size="extra-large" shape="rounded" data-metric="grade" data-grade={sheet.grade ?? ""}>
+                {t(sheet.gradeKey)}
+              </Badge>
+            </dd>
+          </div>
+        </dl>
+      )}
+      <div className={styles.status} data-status>
+        {sheet.passed ? (
+          <span className={styles.statusItem}>
+            <PassedIcon />
+            {t("summary.passed")}
+          </span>
+        ) : (
+          (["error", "warning"] as const)
+            .filter((severity) => sheet.counts[severity] > 0)
+            .map((severity) => (
+              <span key={severity} className={styles.statusItem}>
+                <SeverityIcon severity={severity} />
+                {t(countKey(severity, sheet.counts[severity]), { count: sheet.counts[severity] })}
+              </span>
+            ))
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+import { Body1, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import type { Severity } from "../../domain/diagnostics";
+import { countKey } from "../view/countText";
+import type { SheetView } from "../view/sheetViews";
+import { PassedIcon, SeverityIcon } from "./icons";
+import { usePane } from "./PaneContext";
+
+const ACCENT: Readonly<Record<Severity, string>> = {
+  error: tokens.colorPaletteRedBorder2,
+  warning: tokens.colorPaletteDarkOrangeBorder2,
+  info: tokens.colorPaletteBlueBorderActive,
+};
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
+  name: { margin: 0, overflowWrap: "anywhere" },
+  passed: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorPaletteGreenForeground1 },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  groupHead: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  line: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    font: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: "transparent",
+    border: "none",
+    borderLeft: `3px solid transparent`,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  lead: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ":hover": { backgroundColor: tokens.colorBrandBackground2Hover } },
+});
+
+/** One sheet's diagnostics by severity; each line names its cell and selects it when clicked. */
+export function SheetDiagnostics({ book, sheet }: { readonly book: string; readonly sheet: SheetView }) {
+  const { state, commands, t } = usePane();
+  const styles = useStyles();
+  const inExcel = state.mode === "excel";
+  const selected = state.selection;
+  const headingId = useId("sheet-diagnostics");
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-diagnostics-for={sheet.sheetName}>
+      <Subtitle2 as="h3" id={headingId} className={styles.name} data-text="data">
+        {sheet.sheetName}
+      </Subtitle2>
+      {sheet.passed && (
+        <Body1 className={styles.passed} data-passed="true">
+          <PassedIcon />
+          {t(sheet.groups.length === 0 ? "diag.passed" : "diag.passedWithInfo")}
+        </Body1>
+      )}
+      {sheet.groups.map((group) => (
+        <div key={group.severity} className={styles.group} data-severity={group.severity}>
+          <h4 className={styles.groupHead}>
+            <SeverityIcon severity={group.severity} />
+            {t(countKey(group.severity, group.rows.length), { count: group.rows.length })}
+          </h4>
+          <ul className={styles.list}>
+            {group.rows.map((row) => {
+              const isSelected = selected?.book === book && selected.sheet === row.sheet && selected.cell === row.cell && row.cell !== "";
+              return (
+                <li key={row.id}>
+                  <button
+                    type="button"
+                    className={mergeClasses(styles.line, isSelected && styles.selected)}
+                    style={{ borderLeftColor: ACCENT[group.severity] }}
+                    aria-current={isSelected ? "true" : undefined}
+                    title={inExcel && row.cell ? t("diag.select", { cell: row.cell }) : undefined}
+                    data-cell={row.cell}
+                    data-code={row.code}
+                    onClick={() => void commands.selectCell(book, row.sheet, row.cell)}
+                  >
+                    <span data-text="diagnostic">
+                      {row.lead && <strong className={styles.lead}>{row.lead}</strong>}
+                      {row.text.slice(row.lead.length)}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

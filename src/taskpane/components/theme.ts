@@ -1,0 +1,8 @@
+import { webLightTheme, type Theme } from "@fluentui/react-components";
+
+/** Latin from Segoe UI (Office's own), Chinese from the first CJK face the machine has. */
+export const CJK_FONT_STACK =
+  '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Hiragino Sans GB", sans-serif';
+
+/** The Office (web light) theme with a font stack that renders Chinese well everywhere. */
+export const paneTheme: Theme = { ...webLightTheme, fontFamilyBase: CJK_FONT_STACK };

@@ -1,0 +1,75 @@
+import type { ProfileName } from "../../domain/profiles";
+import type { CheckLike } from "../view/checkView";
+import type { TemplateChoice } from "../view/templateDraft";
+import type { PaneText } from "../view/uiText";
+
+/**
+ * Everything the pane asks of the outside world, behind one adapter chosen by the entry file
+ * (style.md §10): ExcelHost wraps src/excel inside Excel, FileHost wraps src/xlsx in a plain
+ * browser. Components never import either; the pane's commands call these and dispatch.
+ */
+
+/** A check as the pane keeps it (the layout's WorkbookCheck fits). */
+export type HostCheck = CheckLike;
+
+
+/** What Validate & score reports back. */
+export interface ExcelScore {
+  readonly check: HostCheck;
+  readonly cellsWritten: number;
+  /** What the user should know about the run (protected sheets left unwritten, sheets cut off). */
+  readonly notes: readonly PaneText[];
+}
+
+interface HostBase {
+  /** The remembered rule profile (workbook settings in Excel, localStorage in a browser), or null. */
+  loadProfile(): Promise<ProfileName | null>;
+  saveProfile(name: ProfileName): Promise<void>;
+}
+
+export interface ExcelHost extends HostBase {
+  readonly kind: "excel";
+  /** Reads every sheet, scores, writes the computed cells: one read and one write sync. */
+  validateAndScore(profile: ProfileName): Promise<ExcelScore>;
+  insertTemplate(choice: TemplateChoice): Promise<{ readonly sheetName: string }>;
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /**
+   * Follows edits: after each recompute calls onSheets with the check of the sheets that changed
+   * (to merge into what is shown), onError when one fails. Returns the function that stops.
+   */
+  watch(profile: ProfileName, onSheets: (check: HostCheck) => void, onError: (message: PaneText) => void): () => void;
+  /** Turns a rejected call into something the pane can say. */
+  explain(error: unknown): PaneText;
+}
+
+/** A file the user opened in the browser, read and checked (or not). */
+export type OpenedFile =
+  | { readonly ok: true; readonly name: string; readonly check: HostCheck; readonly truncated: readonly string[] }
+  | {
+      readonly ok: false;
+      readonly name: string;
+      readonly reason: "encrypted" | "notXlsx" | "corrupt" | "unreadable";
+      readonly detail: string;
+    };
+
+/** Bytes to save, with the name to save them under. */
+export interface Download {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface FileHost extends HostBase {
+  readonly kind: "file";
+  /** Reads and checks one file (nothing leaves the browser). Never rejects on bad bytes. */
+  openFile(name: string, data: ArrayBuffer, profile: ProfileName): Promise<OpenedFile>;
+  /** The file checked again, e.g. under another profile. */
+  recheck(name: string, profile: ProfileName): Promise<OpenedFile>;
+  /** The file with the computed cells written in. */
+  scoredFile(name: string, profile: ProfileName): Promise<Download>;
+  templateFile(choice: TemplateChoice): Promise<Download>;
+  /** Forgets an opened file. */
+  close(name: string): void;
+  explain(error: unknown): PaneText;
+}
+
+export type Host = ExcelHost | FileHost;
