@@ -5,7 +5,9 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
-  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
+  // TypeScript first, so a stray compiled .js beside a .ts is never what runs.
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/", "/test/browser/"],
 };

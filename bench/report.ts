@@ -31,6 +31,7 @@ export function machineInfo(): BenchResults["machine"] {
 
 function num(x: number): string {
   if (!Number.isFinite(x)) return String(x);
+  if (Number.isInteger(x)) return x.toLocaleString("en");
   const a = Math.abs(x);
   const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
   return x.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -22,7 +22,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       continue;
     }
     const names = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
-    files.push(...names.map((n) => path.join(input, n)));
+    // An empty folder stays in the list, so it is reported rather than silently skipped.
+    if (names.length === 0) files.push(input);
+    else files.push(...names.map((n) => path.join(input, n)));
   }
   return files;
 }

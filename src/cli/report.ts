@@ -6,7 +6,7 @@ import type { Grade, SheetResult } from "../domain/result";
 import { diagnosticMessage, formatDiagnostic } from "../i18n/formatDiagnostic";
 import type { Lang } from "../i18n/translate";
 import type { WorkbookCheck } from "../layout/checkWorkbook";
-import { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "../xlsx/readGrids";
+import { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "../xlsx/limits";
 import type { TruncatedSheet, UnreadableReason } from "../xlsx/readGrids";
 import { cliText } from "./cliText";
 
@@ -208,7 +208,6 @@ export function exitCodeOf(outcomes: readonly FileOutcome[]): 0 | 1 | 2 {
 
 /** Cell text is data: control characters (terminal escapes included) never reach the terminal. */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/\n/g, " ");
 }
 

@@ -16,7 +16,9 @@ function userLang(): Lang {
   return display.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }
 
-Office.onReady(() => {
+// The pane's page also loads this bundle; opened in a plain browser (or with the CDN unreachable)
+// there is no Office, and nothing to register.
+if (typeof Office !== "undefined") Office.onReady(() => {
   Office.actions.associate(INSERT_TEMPLATE, (event: Office.AddinCommands.Event) => {
     const lang = userLang();
     return insertTemplateCommand(event, {

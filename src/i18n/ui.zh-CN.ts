@@ -43,7 +43,6 @@ export type UiKey =
   | "template.error.year"
   | "template.error.tooLong"
   | "template.error.invalidChars"
-  | "file.heading"
   | "file.open"
   | "file.drop"
   | "file.privacy"
@@ -71,9 +70,6 @@ export type UiKey =
   | "diag.select"
   | "diag.passed"
   | "diag.passedWithInfo"
-  | "severity.error"
-  | "severity.warning"
-  | "severity.info"
   | "count.error"
   | "count.error.one"
   | "count.warning"
@@ -82,9 +78,7 @@ export type UiKey =
   | "count.info.one"
   | "count.sheet"
   | "count.sheet.one"
-  | "error.host"
-  | "error.unsupported"
-  | "error.unknown";
+  | "error.host";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -126,7 +120,6 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "template.error.year": "请输入 {min} 至 {max} 之间的年份。",
   "template.error.tooLong": "不能超过 {max} 个字。",
   "template.error.invalidChars": "不能包含换行或控制字符。",
-  "file.heading": "自评表文件",
   "file.open": "打开 .xlsx 文件",
   "file.drop": "也可以把一个或多个文件拖放到这里。",
   "file.privacy": "文件只在本机浏览器中读取，不会上传。",
@@ -154,9 +147,6 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "diag.select": "在表中选中 {cell}",
   "diag.passed": "本表校验通过，未发现问题。",
   "diag.passedWithInfo": "本表校验通过，以下提示供参考。",
-  "severity.error": "错误",
-  "severity.warning": "警告",
-  "severity.info": "提示",
   "count.error": "{count} 个错误",
   "count.error.one": "{count} 个错误",
   "count.warning": "{count} 个警告",
@@ -166,6 +156,4 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} 张表",
   "count.sheet.one": "{count} 张表",
   "error.host": "操作未完成：{detail}",
-  "error.unsupported": "此版本的 Excel 不支持本加载项所需的功能，请升级 Office。",
-  "error.unknown": "操作未完成，请重试。",
 };

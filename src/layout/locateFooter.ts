@@ -1,5 +1,6 @@
 import type { RawCell } from "../domain/cells";
 import type { FooterInput } from "../domain/input";
+import { cellOwner } from "../domain/ownership";
 import type { GridView } from "./gridView";
 import type { IndicatorColumns } from "./indicatorColumns";
 import { rowLabels, type LabelIndex } from "./labelIndex";
@@ -57,10 +58,12 @@ export function readFooter(v: GridView, idx: LabelIndex, row: number, cols: Indi
     weight = v.raw(row, cols.weight);
     total = v.raw(row, cols.score);
   } else {
-    const filled = free.filter((c) => !v.blank(row, c) && !GRADES.has(String(v.value(row, c)).trim()));
-    const w = filled[0] ?? free[0];
+    // A cell holding jixiao's own formula is the total it wrote last time, never the 分值.
+    const owned = (c: number) => cellOwner(v.raw(row, c)) === "jixiao";
+    const filled = free.filter((c) => !v.blank(row, c) && !owned(c) && !GRADES.has(String(v.value(row, c)).trim()));
+    const w = filled[0] ?? free.find((c) => !owned(c));
     if (w !== undefined) weight = v.raw(row, w);
-    const t = filled[1] ?? free.find((c) => w !== undefined && c > w);
+    const t = filled[1] ?? free.find((c) => owned(c) && c !== w) ?? free.find((c) => w !== undefined && c > w);
     if (t !== undefined) total = v.raw(row, t);
   }
 

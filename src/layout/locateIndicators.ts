@@ -1,5 +1,6 @@
 import type { RawCell } from "../domain/cells";
 import type { IndicatorInput, ValueInput } from "../domain/input";
+import { cellOwner } from "../domain/ownership";
 import type { MergedArea } from "./grid";
 import type { GridView } from "./gridView";
 import type { IndicatorColumns, ValueColumns } from "./indicatorColumns";
@@ -91,7 +92,10 @@ export function readIndicators(v: GridView, idx: LabelIndex, cols: IndicatorColu
     if (l1.starts) level2.reset();
     const l2 = level2.at(r);
     const nameBlank = v.blank(r, cols.name) || v.covered(r, cols.name);
-    const othersBlank = others.every((c) => v.blank(r, c) || v.covered(r, c));
+    // jixiao's own score formula is not the user's content: a row holding only that is empty.
+    const othersBlank = others.every(
+      (c) => v.blank(r, c) || v.covered(r, c) || (c === cols.score && cellOwner(v.raw(r, c)) === "jixiao"),
+    );
     if (othersBlank && (nameBlank || isPlaceholderName(v.value(r, cols.name)))) continue;
     indicators.push({
       level1: l1.cell,

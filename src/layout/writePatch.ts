@@ -84,9 +84,14 @@ export function patchFor(input: SheetInput, result: SheetResult): Patch {
   const inputs = inputCellAddresses(input);
   const slots = computedCells(input);
   const writes = new Map<string, CellWrite>();
+  // The first computed role that reaches a cell owns it, written or not: on an odd layout one
+  // cell can be two roles (a funds row read as an indicator row too), and the second must not
+  // undo on the next run what the first left alone.
+  const claimed = new Set<string>();
 
   const put = <T>(computed: ComputedCell<T> | null | undefined, toValue: (v: T) => number | string, numberFormat: string) => {
-    if (!computed || writes.has(computed.cell) || inputs.has(computed.cell)) return;
+    if (!computed || claimed.has(computed.cell) || inputs.has(computed.cell)) return;
+    claimed.add(computed.cell);
     const cell = slots.get(computed.cell);
     if (!cell) return;
     const owner: CellOwner = cellOwner(cell);

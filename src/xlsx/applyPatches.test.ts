@@ -79,6 +79,22 @@ describe("applyPatches", () => {
     expect((await reread(handle)).grids[0].values[19][6]).toBe(98);
   });
 
+  it("changes the number format of the patched cell only, not of cells sharing its style", async () => {
+    const handle = await open((ws) => {
+      for (const a of ["G20", "G21", "G22"]) {
+        ws.getCell(a).value = a === "G20" ? null : 5;
+        ws.getCell(a).numFmt = "0.0";
+      }
+    });
+    const patch: Patch = {
+      sheetName: "项目支出绩效自评表",
+      writes: [{ address: "G20", formula: '=98+N("jixiao")', value: 98, numberFormat: "0.00" }],
+    };
+    expect(applyPatches(handle, [patch])).toBe(1);
+    const g = (await reread(handle)).grids[0];
+    expect(g.numberFormats?.slice(19, 22).map((r) => r[6])).toEqual(["0.00", "0.0", "0.0"]);
+  });
+
   it("skips patches for sheets the workbook does not have", async () => {
     const handle = await open(() => undefined);
     expect(applyPatches(handle, [{ ...scorePatch, sheetName: "不存在" }])).toBe(0);

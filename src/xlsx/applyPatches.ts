@@ -40,7 +40,8 @@ function applyWrite(ws: ExcelJS.Worksheet, write: CellWrite): boolean {
     }
   }
   if (write.numberFormat !== undefined && cell.numFmt !== write.numberFormat) {
-    cell.numFmt = write.numberFormat;
+    // A loaded workbook shares one style object between all cells of a style: copy, never mutate.
+    cell.style = { ...cell.style, numFmt: write.numberFormat };
     changed = true;
   }
   return changed;

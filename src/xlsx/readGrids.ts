@@ -3,11 +3,10 @@ import type { CellValue } from "../domain/cells";
 import type { Grid, MergedArea } from "../layout/grid";
 import { convertCell } from "./cellValue";
 import { asBytes, sniffFormat } from "./sniffFormat";
+import { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "./limits";
 import { handleFor, type WorkbookHandle } from "./workbookHandle";
 
-/** Beyond this a sheet is not a 自评表 any more; the rest is left out (and said so). */
-export const MAX_GRID_ROWS = 100_000;
-export const MAX_GRID_COLUMNS = 200;
+export { MAX_GRID_COLUMNS, MAX_GRID_ROWS };
 
 export type UnreadableReason = "encrypted" | "notXlsx" | "corrupt";
 

@@ -120,16 +120,44 @@ describe("the pane in Excel (fake Office.js host)", () => {
     await page.context().close();
   });
 
+  it("switches the rule profile, stores it in the workbook and re-scores", async () => {
+    const { page, errors } = await openPane();
+    await page.getByRole("button", { name: "校验并评分" }).click();
+    await card(page, PROJECT).locator('[data-metric="total"]', { hasText: "98.00" }).waitFor();
+    const settings = () =>
+      page.evaluate(() => (window as unknown as { __fakeExcel: { settings: Map<string, unknown> } }).__fakeExcel.settings.get("jixiao.profile") ?? null);
+    expect(await settings()).toBeNull();
+    const picker = page.getByRole("combobox", { name: "评分规则" });
+    await picker.selectOption({ label: "湖北" });
+    await eventually(settings, "hubei");
+    // Hubei weighs the budget row 20, so the seed's split (10 + 90) now warns about it.
+    await page.locator(`[data-diagnostics-for="${PROJECT}"] button[data-code="WEIGHT_SPLIT_NONSTANDARD"]`).first().waitFor();
+    expect(await picker.inputValue()).toBe("hubei");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("inserts a template with the chosen kind, year and department", async () => {
     const { page, errors } = await openPane();
     await page.getByRole("button", { name: "插入模板" }).first().click();
     await page.getByRole("radio", { name: "部门整体" }).check();
     const year = page.getByRole("textbox", { name: "年度" });
+    const yearError = page.getByText("请输入 2000 至 2100 之间的年份。");
+    // Checked when the field is left, not while typing.
     await year.fill("1999");
+    expect(await yearError.count()).toBe(0);
     await year.blur();
-    await page.getByText("请输入 2000 至 2100 之间的年份。").waitFor();
+    await yearError.waitFor();
     await year.fill("2021");
-    await page.getByRole("textbox", { name: "部门名称" }).fill("石峰区工商业联合会");
+    expect(await yearError.count()).toBe(0);
+    // A name typed through an IME is checked when the composition ends.
+    const department = page.getByRole("textbox", { name: "部门名称" });
+    const tooLong = page.getByText("不能超过 60 个字。");
+    await department.fill("株".repeat(61));
+    expect(await tooLong.count()).toBe(0);
+    await department.dispatchEvent("compositionend");
+    await tooLong.waitFor();
+    await department.fill("石峰区工商业联合会");
     await page.locator("form").getByRole("button", { name: "插入模板" }).click();
     await page.getByText(/^已插入工作表“部门整体支出绩效自评表.*”。$/).waitFor();
     const inserted = await page.evaluate(() => {
@@ -140,6 +168,17 @@ describe("the pane in Excel (fake Office.js host)", () => {
     expect(inserted.count).toBe(3);
     expect(String(inserted.title)).toContain("2021");
     await screenshot(page, "excel-template-inserted-zh");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("tells the user to upgrade when Excel lacks the requirement sets it needs", async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html?old=1`, { origin: server.url, officeJs });
+    const alert = page.getByRole("alert").filter({ hasText: "ExcelApi 1.9" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^此版本的 Excel 太旧/);
+    expect(await page.getByRole("button", { name: "校验并评分" }).count()).toBe(0);
+    await expectShownTextFromCatalogues(page, "zh-CN");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -5,7 +5,7 @@ module.exports = {
   testEnvironment: "node",
   testMatch: ["<rootDir>/test/browser/**/*.browser.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
   testTimeout: 60_000,

@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/layout/checkWorkbook";
 import { readGrids } from "../../src/xlsx";
 import { launchChromium, openPage, screenshot, type OpenedPage } from "./support/chromium";
 import { OFFICE_WITHOUT_HOST } from "./support/fakeOfficeBundle";
+import { eventually } from "./support/eventually";
 import { expectShownTextFromCatalogues } from "./support/shownText";
 import { serveDir, type StaticServer } from "./support/staticServer";
 import { cliCheckJson, ROOT, SEED_XLSX, seedBytes, withCells, workbookOf, XSS } from "./support/workbooks";
@@ -47,10 +48,31 @@ const book = (page: Page, name: string) => page.locator(`section[data-book="${na
 const card = (page: Page, file: string, sheet: string) => book(page, file).locator(`article[data-sheet="${sheet}"]`);
 const metric = (page: Page, file: string, sheet: string, m: string) => card(page, file, sheet).locator(`[data-metric="${m}"]`);
 
-function sheetsOf(report: unknown): { name: string; total?: unknown; grade?: unknown; errors?: unknown }[] {
-  // The CLI's JSON: files[] → sheets[] (see src/cli/report.ts).
-  const files = (report as { files?: { sheets?: unknown[] }[] }).files ?? [];
-  return files.flatMap((f) => (f.sheets ?? []) as { name: string }[]);
+interface CliSheet {
+  readonly sheet: string;
+  readonly executionRate: string | null;
+  readonly total: string | null;
+  readonly grade: string | null;
+  readonly diagnostics: readonly { readonly severity: string; readonly code: string }[];
+}
+
+/** The sheets of `jixiao check --json` (src/cli/report.ts: files[].sheets[]). */
+function cliSheets(report: unknown): CliSheet[] {
+  const files = (report as { files?: { sheets?: CliSheet[] }[] }).files ?? [];
+  return files.flatMap((f) => f.sheets ?? []);
+}
+
+/** What the pane shows per sheet: total, grade and error count. */
+async function paneFigures(page: Page, file: string) {
+  return book(page, file)
+    .locator("article[data-sheet]")
+    .evaluateAll((cards) =>
+      cards.map((c) => ({
+        sheet: c.getAttribute("data-sheet"),
+        total: c.querySelector('[data-metric="total"]')?.textContent ?? null,
+        grade: c.querySelector('[data-metric="grade"]')?.getAttribute("data-grade") ?? null,
+      })),
+    );
 }
 
 describe("the standalone checker (no Office)", () => {
@@ -97,11 +119,15 @@ describe("the standalone checker (no Office)", () => {
     await download.saveAs(saved);
     await page.getByText("已下载“shifeng-2020.scored.xlsx”。").waitFor();
 
-    const report = await cliCheckJson(saved);
-    const sheets = sheetsOf(report);
-    const project = sheets.find((s) => s.name === PROJECT);
-    expect(project).toMatchObject({ total: "98.00", grade: "优" });
-    expect(sheets.map((s) => s.name).sort()).toEqual([OVERALL, PROJECT].sort());
+    // The CLI reads the downloaded file as the pane showed the original.
+    const sheets = cliSheets(await cliCheckJson(saved));
+    expect(sheets.find((x) => x.sheet === PROJECT)).toMatchObject({ total: "98.00", grade: "优", executionRate: "1" });
+    const shown = await paneFigures(page, "shifeng-2020.xlsx");
+    expect(sheets.map((x) => ({ sheet: x.sheet, total: x.total, grade: x.grade }))).toEqual(shown);
+    for (const x of sheets) {
+      const errorsShown = await book(page, "shifeng-2020.xlsx").locator(`[data-diagnostics-for="${x.sheet}"] [data-severity="error"] button`).count();
+      expect({ sheet: x.sheet, errors: x.diagnostics.filter((d) => d.severity === "error").length }).toEqual({ sheet: x.sheet, errors: errorsShown });
+    }
     expect(errors).toEqual([]);
   });
 
@@ -161,11 +187,43 @@ describe("the standalone checker (no Office)", () => {
     expect(errors).toEqual([]);
   });
 
+  it("reads a file dropped on the page", async () => {
+    const { page, errors } = await checker();
+    const dataTransfer = await page.evaluateHandle(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], "拖入的文件.xlsx"));
+      return transfer;
+    }, seedBytes().toString("base64"));
+    const zone = page.getByText("也可以把一个或多个文件拖放到这里。");
+    await zone.dispatchEvent("dragover", { dataTransfer });
+    await zone.dispatchEvent("drop", { dataTransfer });
+    await metric(page, "拖入的文件.xlsx", PROJECT, "total").filter({ hasText: "98.00" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("remembers the rule profile in the browser and re-checks open files with it", async () => {
+    const { page, errors } = await checker();
+    await page.locator('input[type="file"]').setInputFiles(SEED_XLSX);
+    const projectLines = book(page, "shifeng-2020.xlsx").locator(`[data-diagnostics-for="${PROJECT}"] button[data-code="WEIGHT_SPLIT_NONSTANDARD"]`);
+    await metric(page, "shifeng-2020.xlsx", PROJECT, "total").filter({ hasText: "98.00" }).waitFor();
+    expect(await projectLines.count()).toBe(0);
+    await page.getByRole("combobox", { name: "评分规则" }).selectOption({ label: "湖北" });
+    await projectLines.first().waitFor();
+    await page.reload();
+    await page.getByRole("button", { name: "打开 .xlsx 文件" }).waitFor();
+    await eventually(() => page.getByRole("combobox", { name: "评分规则" }).inputValue(), "hubei");
+    expect(errors).toEqual([]);
+  });
+
   it("opens the file picker from the keyboard", async () => {
     const { page } = await checker();
+    // Listen first: Playwright turns file-chooser interception on asynchronously.
+    const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "打开 .xlsx 文件" }).focus();
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
-    expect(chooser.isMultiple()).toBe(true);
+    await page.waitForTimeout(200);
+    await page.keyboard.press("Enter");
+    expect((await chooser).isMultiple()).toBe(true);
   });
 });
 

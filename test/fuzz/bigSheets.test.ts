@@ -27,7 +27,7 @@ describe("10,000-row sheets", () => {
       }),
       fuzzParams("bigSheets"),
     );
-    expect(cases).toBe(runsFor("bigSheets"));
+    if (!process.env.FUZZ_PATH) expect(cases).toBe(runsFor("bigSheets"));
     expect(rows).toBeGreaterThanOrEqual(10_000);
   }, 600_000);
 

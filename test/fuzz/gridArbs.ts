@@ -54,7 +54,8 @@ export const randomGrid: fc.Arbitrary<Grid> = fc
  * Random grids that are nearly tables: the template's label rows in place, everything else random.
  * Reaches the scoring code far more often than fully random grids do.
  */
-function labelsOnly(kind: SheetKind): Grid {
+/** A template with only its labels, headers and titles: every input cell empty. */
+export function labelsOnly(kind: SheetKind): Grid {
   const t = renderTemplate(kind, { year: 2024 });
   const g = new EditableGrid(templateGrid(t));
   const keep = new Set(["label", "header", "section", "title"]);

@@ -12,8 +12,10 @@ module.exports = {
   roots: ["<rootDir>/test/fuzz", "<rootDir>/test/hostile"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
+  // TypeScript first, so a stray compiled .js beside a .ts is never what runs.
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
   // A full property runs for minutes; the default 5 s per test is for unit tests.
   testTimeout: 60 * 60 * 1000,

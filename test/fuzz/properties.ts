@@ -60,6 +60,16 @@ export function assertScoresInRange(c: SheetCheck): void {
     const s = r.funds.score?.value;
     if (s && !inRange(s, r.funds.weight)) fail(name, `${r.funds.score?.cell}: execution score ${s.toString()} outside [0, ${r.funds.weight.toString()}]`);
   }
+  // What the patch writes into a score cell is what the sheet will show: inside [0, 分值] too.
+  const caps = new Map<string, Decimal>();
+  for (const ind of r.indicators) if (ind.weight?.gt(0)) caps.set(ind.score.cell, ind.weight);
+  if (r.funds?.score) caps.set(r.funds.score.cell, r.funds.weight);
+  for (const w of c.patch.writes) {
+    const cap = caps.get(w.address);
+    if (cap && typeof w.value === "number" && !inRange(new Decimal(w.value), cap)) {
+      fail(name, `${w.address}: writes ${w.value} outside [0, ${cap.toString()}]`);
+    }
+  }
   const t = r.total.value;
   if (t && allSuggested && (t.lt(0) || t.gt(r.weightTotal.plus("0.01")))) {
     fail(name, `${r.total.cell}: total ${t.toString()} outside [0, ${r.weightTotal.toString()}]`);

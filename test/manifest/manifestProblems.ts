@@ -84,8 +84,9 @@ export function manifestProblems(xml: string, options: ManifestCheckOptions): st
       const v = el.getAttribute(attr);
       if (v && /^[a-z]+:\/\//i.test(v)) urlValues.push(v);
     }
-    if (["SourceLocation", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomain"].includes(el.localName) && el.textContent?.trim()) {
-      urlValues.push(el.textContent.trim());
+    const text = el.textContent?.trim();
+    if (text && ["SourceLocation", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomain"].includes(el.localName ?? "")) {
+      urlValues.push(text);
     }
   }
   for (const url of urlValues) {

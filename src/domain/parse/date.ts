@@ -65,6 +65,8 @@ const YEAR_END = /^(?:年底|年末|年内|本年|当年|本年度|当年度|全
 export function parseDateText(text: string): DateValue | null {
   const raw = compactText(text);
   if (YEAR_END.test(raw)) return { year: null, month: 12, day: 31 };
+  // Every other form below has a digit: most texts ("及时拨付", "优") stop here.
+  if (!/\d/.test(raw)) return null;
   const t = stripTrailers(raw);
   let m = FULL.exec(t);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));

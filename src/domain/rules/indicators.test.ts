@@ -59,6 +59,13 @@ describe("indicators: SCORE_MISMATCH, REASON_MISSING, JUDGEMENT_DEDUCTION (one f
     expect(only(row({ actual: "90人次" }), "REASON_MISSING").params.score).toBe("45.00");
     expect(problems(row({ actual: "90人次", note: "部分学员未参训" }))).toEqual([]);
   });
+  it("full points of a weight with 3 decimals (0.125 → 0.12) owe no reason", () => {
+    const r = row({ weight: 0.125 });
+    expect(r.indicators[0].suggested?.toString()).toBe("0.12");
+    expect(findAll(r, "REASON_MISSING")).toEqual([]);
+    expect(findAll(row({ weight: 0.125, score: 0.12 }), "REASON_MISSING")).toEqual([]);
+    expect(findAll(row({ weight: 0.125, score: 0.11 }), "REASON_MISSING")).toHaveLength(1);
+  });
   it("within 0.01 is equal", () => {
     expect(findAll(row({ actual: "91.99人次", score: 46.0, note: "x" }), "SCORE_MISMATCH")).toEqual([]);
   });

@@ -1,6 +1,7 @@
-import { Decimal, round2 } from "../decimal";
+import { Decimal } from "../decimal";
 import type { AmountCell, ParsedFunds, ParsedFundsRow } from "../model";
 import type { WeightOptions } from "../profiles";
+import { clipScore } from "./quantitative";
 import { amountTolerance, ratio, wan, type Ratio, type Wan } from "../units";
 
 /** rules.md §2: sums of the funds rows, 执行率 and the execution score. */
@@ -106,7 +107,7 @@ export function computeFunds(parsed: ParsedFunds, weights: WeightOptions): Funds
   const w = parsed.total.weight?.points;
   const weightValid = !w || w.status === "blank" || (w.status === "ok" && w.value.gt(0));
   const weight = w && w.status === "ok" && w.value.gt(0) ? w.value : new Decimal(weights.budget);
-  const score = rate && weightValid ? round2(Decimal.max(0, weight.times(Decimal.min(rate, 1)))) : null;
+  const score = rate && weightValid ? clipScore(weight.times(Decimal.min(rate, 1)), weight) : null;
 
   const rows = parsed.groups.flat().map((row) => {
     const b = amountOf(row.annualBudget);

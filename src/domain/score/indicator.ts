@@ -7,7 +7,7 @@ import type { Measure } from "../parse/target";
 import type { RuleProfile } from "../profiles";
 import { bandRange, type BandRange } from "./bands";
 import { inferOperator } from "./inferOperator";
-import { scoreQuantitative } from "./quantitative";
+import { clipScore, scoreQuantitative } from "./quantitative";
 import { matchUnits } from "./unitMatch";
 
 /** How one indicator row is scored (rules.md §3–§5), before its entered score is judged. */
@@ -65,7 +65,7 @@ const NONE: Outcome = {
 function banded(method: Method, band: Band | null, ambiguous: boolean, w: Decimal | null, profile: RuleProfile): Outcome {
   if (band === null) return { ...NONE, method, unscored: "unknownBand" };
   const range = w ? bandRange(band, w, profile.qualitative) : null;
-  const suggested = band === 1 ? w : null;
+  const suggested = band === 1 && w ? clipScore(w, w) : null;
   return { ...NONE, method, band: range, ambiguous, suggested, unscored: !w ? "input" : band === 1 ? null : "band" };
 }
 

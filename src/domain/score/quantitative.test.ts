@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import type { Operator } from "../parse/operator";
 import { profiles } from "../profiles";
-import { scoreQuantitative } from "./quantitative";
+import { clipScore, scoreQuantitative } from "./quantitative";
 
 const ratioOpts = profiles.national.targets;
 const linearOpts = { ...ratioOpts, reverseFormula: "linear" as const };
@@ -96,5 +96,16 @@ describe("scoreQuantitative: facts for the checks", () => {
     expect(facts(">", "-1", "1").targetNotPositive).toBe(true);
     expect(facts("≤", "0", "1").targetNotPositive).toBe(false);
     expect(facts("≥", "1", "1").targetNotPositive).toBe(false);
+  });
+});
+
+describe("clipScore", () => {
+  it("never rounds above a weight with more than 2 decimals: the cap is w rounded down", () => {
+    expect(clipScore(new Decimal("0.125"), new Decimal("0.125")).toString()).toBe("0.12");
+    expect(clipScore(new Decimal("0.1249"), new Decimal("0.125")).toString()).toBe("0.12");
+    expect(clipScore(new Decimal("0.1151"), new Decimal("0.125")).toString()).toBe("0.12");
+    expect(clipScore(new Decimal("-1"), new Decimal("0.125")).toString()).toBe("0");
+    expect(clipScore(new Decimal("9.995"), new Decimal("10")).toString()).toBe("10");
+    expect(scoreQuantitative("≥", new Decimal(1), new Decimal(1), new Decimal("0.125"), ratioOpts).score.toString()).toBe("0.12");
   });
 });

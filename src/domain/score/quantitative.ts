@@ -17,8 +17,13 @@ export interface QuantitativeOutcome {
 
 const ZERO = new Decimal(0);
 
-function clip(s: Decimal, w: Decimal): Decimal {
-  return round2(Decimal.min(w, Decimal.max(ZERO, s)));
+/**
+ * A score as the sheet shows it: 2 decimals, half away from zero, inside [0, w]. A 分值 with more
+ * decimals (0.125) would round the full score above itself (0.13), so the cap is w rounded down.
+ */
+export function clipScore(s: Decimal, w: Decimal): Decimal {
+  const r = round2(Decimal.min(w, Decimal.max(ZERO, s)));
+  return r.gt(w) ? w.toDecimalPlaces(2, Decimal.ROUND_DOWN) : r;
 }
 
 function raw(op: Operator, a: Decimal, b: Decimal, w: Decimal, options: TargetOptions): Decimal {
@@ -43,14 +48,25 @@ function raw(op: Operator, a: Decimal, b: Decimal, w: Decimal, options: TargetOp
   }
 }
 
+/** θ as a Decimal, made once per profile value rather than once per row. */
+const thetas = new Map<number, Decimal>();
+function thetaOf(options: TargetOptions): Decimal {
+  let t = thetas.get(options.overAchievementTheta);
+  if (!t) {
+    t = new Decimal(options.overAchievementTheta);
+    thetas.set(options.overAchievementTheta, t);
+  }
+  return t;
+}
+
 export function scoreQuantitative(op: Operator, a: Decimal, b: Decimal, w: Decimal, options: TargetOptions): QuantitativeOutcome {
-  const theta = new Decimal(options.overAchievementTheta);
+  const theta = thetaOf(options);
   const up = op === "≥" || op === ">";
   const down = op === "≤" || op === "<";
   const overachieved =
     a.gt(0) && ((up && b.div(a).minus(1).gte(theta)) || (down && a.minus(b).div(a).gte(theta)));
   return {
-    score: clip(raw(op, a, b, w, options), w),
+    score: clipScore(raw(op, a, b, w, options), w),
     targetNotPositive: up && a.lte(0),
     equalExceeded: op === "=" && a.gt(0) && b.gt(a),
     overachieved,

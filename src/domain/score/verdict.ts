@@ -1,6 +1,7 @@
 import { Decimal } from "../decimal";
 import type { IndicatorEval } from "./indicator";
 import { inBand } from "./bands";
+import { clipScore } from "./quantitative";
 
 /**
  * What the sheet's own score earns (rules.md §4, §5, §7, §9): exactly one verdict per row, so
@@ -36,26 +37,28 @@ function rateTimesWeight(e: IndicatorEval, x: Decimal, integerScores: boolean): 
 
 export function judgeScore(e: IndicatorEval, integerScores: boolean): Verdict {
   const w = e.weight;
+  // Full points as a 2-decimal score (w = 0.125 → 0.12): a score there owes no reason.
+  const full = w ? clipScore(w, w) : null;
   const s = e.suggested;
   const x = e.entered;
   const reason = e.row.note !== "";
   if (x === null) {
-    if (s !== null && w !== null) return s.lt(w) && !reason ? "reasonMissing" : "ok";
+    if (s !== null && full !== null) return s.lt(full) && !reason ? "reasonMissing" : "ok";
     return e.unscored === "band" || e.unscored === "unknownBand" ? "scoreRequired" : "unjudged";
   }
-  if (w === null) return "unjudged";
+  if (w === null || full === null) return "unjudged";
   if (x.lt(0) || x.gt(w)) return "outOfRange";
   if (e.band) {
     if (!inBand(x, e.band)) return "bandMismatch";
-    if (x.lt(w) && !reason) return "reasonMissing";
+    if (x.lt(full) && !reason) return "reasonMissing";
     return s !== null && x.lt(s) ? "judgement" : "ok";
   }
-  if (s === null) return x.lt(w) && !reason ? "reasonMissing" : "ok";
+  if (s === null) return x.lt(full) && !reason ? "reasonMissing" : "ok";
   if (rateTimesWeight(e, x, integerScores)) return "satisfactionTrap";
   const diff = x.minus(s);
   const roundingOk = integerScores && x.isInteger() && diff.abs().lte(HALF);
   if (diff.gt(TOLERANCE) && !roundingOk) return "mismatch";
-  if (x.lt(w) && !reason) return "reasonMissing";
+  if (x.lt(full) && !reason) return "reasonMissing";
   if (diff.abs().lte(TOLERANCE)) return "ok";
   if (roundingOk) return "rounding";
   return "judgement";

@@ -24,6 +24,8 @@ export interface ExcelHostOptions {
   readonly features: ClientFeatures;
   /** Removes a live-recompute handler; the adapter's own by default. */
   readonly unregister?: (registration: XlEventHandlerResult) => Promise<void>;
+  /** Quiet time after an edit before recomputing (the adapter's default when absent). */
+  readonly debounceMs?: number;
 }
 
 export function explainExcelError(error: unknown): PaneText {
@@ -66,6 +68,7 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
         },
         onError: (error) => onError(explainExcelError(error)),
         ...(options.unregister ? { unregister: options.unregister } : {}),
+        ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
       });
       live.start().catch((error: unknown) => onError(explainExcelError(error)));
       return () => {

@@ -59,7 +59,7 @@ export function createFileHost(store: KeyValueStore, loadEngine: () => Promise<E
       files.set(name, bytes);
       return checkBytes(name, bytes, profile);
     },
-    recheck(name, profile) {
+    async recheck(name, profile) {
       return checkBytes(name, bytesOf(name), profile);
     },
     async scoredFile(name, profile): Promise<Download> {

@@ -18,7 +18,7 @@ describe("paneReducer", () => {
   });
 
   it("clears the notice when a task starts and the busy flag when a notice arrives", () => {
-    let s = paneReducer(start(), { type: "noticeShown", notice: { tone: "error", text: { key: "error.unknown" } } });
+    let s = paneReducer(start(), { type: "noticeShown", notice: { tone: "error", text: { key: "error.host", params: { detail: "x" } } } });
     s = paneReducer(s, { type: "busyStarted", task: "download" });
     expect([s.busy, s.notice]).toEqual(["download", null]);
     s = paneReducer(s, { type: "noticeShown", notice: { tone: "success", text: { key: "file.downloaded", params: { file: "a" } } } });

@@ -44,7 +44,6 @@ export function normalizeName(text: string): string {
   return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function checkName(text: string): UiText | undefined {

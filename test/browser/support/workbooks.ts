@@ -8,7 +8,7 @@ import { addGridSheet, newWorkbook, writeWorkbook } from "../../../src/xlsx";
 /** Workbooks for the browser tests, and the CLI to check what the page downloads. */
 
 export const ROOT = join(__dirname, "..", "..", "..");
-export const SEED_XLSX = process.env.JIXIAO_DEV_SEED ?? join(ROOT, "examples", "shifeng-2020.xlsx"); // DEV-OVERRIDE: remove
+export const SEED_XLSX = join(ROOT, "examples", "shifeng-2020.xlsx");
 export const XSS = "<img src=x onerror=alert(1)>";
 
 export function seedBytes(): Buffer {
