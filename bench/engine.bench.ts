@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../src/layout/checkWorkbook";
 import type { Grid } from "../src/layout/grid";
 import { syntheticGrid } from "./fixtures/syntheticSheet";
-import { spreadOf, timed, timeSync, type Goal, type Measurement } from "./harness";
+import { spreadOf, timed, timeSync, timeSyncWithCpu, type Goal, type Measurement } from "./harness";
 
 /**
  * The engine as every face runs it: Grid → readSheet → evaluateSheet → patchFor
@@ -33,14 +33,16 @@ function outcome(grid: Grid): { scored: number; writes: number; errors: number; 
 
 export async function run(): Promise<Measurement[]> {
   const out: Measurement[] = [];
-  let previous: { rows: number; median: number } | undefined;
+  let previous: { rows: number; cpuMedian: number } | undefined;
   for (const rows of ENGINE_SIZES) {
     const grid = syntheticGrid(rows);
     const check = outcome(grid);
     if (check.scored !== rows) throw new Error(`engine bench: ${check.scored} of ${rows} rows read`);
-    const samples = timeSync(() => checkWorkbook([grid]), repeats(rows));
+    const { wall: samples, cpu } = timeSyncWithCpu(() => checkWorkbook([grid]), repeats(rows));
     const { median } = spreadOf(samples);
-    const growth = previous ? median / previous.median / (rows / previous.rows) : null;
+    const cpuMedian = spreadOf(cpu).median;
+    // On CPU time, which a busy machine disturbs less than wall time.
+    const growth = previous ? cpuMedian / previous.cpuMedian / (rows / previous.rows) : null;
     out.push(
       timed(
         {
@@ -49,6 +51,7 @@ export async function run(): Promise<Measurement[]> {
           label: `engine: ${rows.toLocaleString("en")} rows, parse → score → validate → patch`,
           ...(rows === 10_000 ? { goal: GOAL_10K } : {}),
           extra: {
+            cpuMsMedian: Number(cpuMedian.toFixed(1)),
             rowsPerSecond: Math.round(rows / (median / 1000)),
             // Cost growth per 10× rows, relative to linear (1.0 = linear).
             growthVsLinear: growth === null ? null : Number(growth.toFixed(2)),
@@ -60,7 +63,7 @@ export async function run(): Promise<Measurement[]> {
         samples,
       ),
     );
-    previous = { rows, median };
+    previous = { rows, cpuMedian };
   }
   // The sheet a user actually has: the template's own 9–15 rows, checked once per edit.
   const small = syntheticGrid(15);

@@ -67,18 +67,31 @@ export interface RepeatOptions {
   readonly runs: number;
 }
 
-/** Times `fn` `runs` times after `warmup` untimed calls; returns the samples in ms. */
-export function timeSync(fn: () => unknown, { warmup, runs }: RepeatOptions): number[] {
+/**
+ * Times `fn` `runs` times after `warmup` untimed calls: wall time (what the user waits) and the
+ * process's CPU time (user + system, garbage collector threads included), both in ms. On a busy
+ * machine the wall time grows while the CPU time stays close: the pair tells load from cost.
+ */
+export function timeSyncWithCpu(fn: () => unknown, { warmup, runs }: RepeatOptions): { wall: number[]; cpu: number[] } {
   let sink: unknown;
   for (let i = 0; i < warmup; i++) sink = fn();
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = process.hrtime.bigint();
     sink = fn();
-    samples.push(elapsedMs(t));
+    wall.push(elapsedMs(t));
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   keep(sink);
-  return samples;
+  return { wall, cpu };
+}
+
+/** Times `fn` `runs` times after `warmup` untimed calls; returns the wall-time samples in ms. */
+export function timeSync(fn: () => unknown, options: RepeatOptions): number[] {
+  return timeSyncWithCpu(fn, options).wall;
 }
 
 export async function timeAsync(fn: () => Promise<unknown>, { warmup, runs }: RepeatOptions): Promise<number[]> {

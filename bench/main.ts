@@ -1,5 +1,6 @@
 import { fork } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { Measurement } from "./harness";
 import { machineInfo, table, type BenchResults } from "./report";
@@ -55,6 +56,7 @@ function selected(argv: readonly string[]): BenchName[] {
 async function main(): Promise<void> {
   const names = selected(process.argv.slice(2));
   const started = process.hrtime.bigint();
+  const loadAtStart = os.loadavg()[0];
   const measurements: Measurement[] = [];
   const failures: { bench: string; error: string }[] = [];
   for (const name of names) {
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     timestamp: new Date().toISOString(),
     durationSeconds: Number(process.hrtime.bigint() - started) / 1e9,
     machine: machineInfo(),
+    loadAverage: { atStart: Number(loadAtStart.toFixed(2)), atEnd: Number(os.loadavg()[0].toFixed(2)) },
     measurements,
     failures,
   };

@@ -13,6 +13,11 @@ export interface BenchResults {
     readonly cores: number;
     readonly memoryGiB: number;
   };
+  /**
+   * 1-minute load average when the run started and ended: on a 2-core machine anything much
+   * above 0 means other work shared the CPU, and every timing in the run is inflated.
+   */
+  readonly loadAverage: { readonly atStart: number; readonly atEnd: number };
   readonly measurements: readonly Measurement[];
   /** Benches that crashed, by module: reported, not hidden. */
   readonly failures: readonly { readonly bench: string; readonly error: string }[];
@@ -75,6 +80,9 @@ export function table(results: BenchResults): string {
   const m = results.machine;
   const out = [
     `jixiao benchmarks — ${results.timestamp} — node ${m.node}, ${m.cpuModel} × ${m.cores} cores, ${m.memoryGiB} GiB`,
+    `load average (1 min): ${results.loadAverage.atStart.toFixed(2)} at start, ${results.loadAverage.atEnd.toFixed(2)} at end${
+      results.loadAverage.atStart > m.cores / 2 ? " — the machine was busy: timings are inflated" : ""
+    }`,
     "",
     line(head),
     widths.map((w) => "─".repeat(w)).join("─┼─"),

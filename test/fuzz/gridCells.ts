@@ -4,8 +4,13 @@ import type { Grid } from "../../src/layout/grid";
 
 /** Cell-by-cell reading and comparison of Grids, for the "never lose a cell" checks. */
 
+/**
+ * The cell as the reader sees it. A non-finite number (NaN, ±Infinity) is no value any host
+ * produces (Excel gives an error instead); the reader takes it as empty, and so does this.
+ */
 export function rawCellAt(grid: Grid, row: number, col: number): RawCell {
-  const value = grid.values[row]?.[col] ?? null;
+  const held = grid.values[row]?.[col] ?? null;
+  const value = typeof held === "number" && !Number.isFinite(held) ? null : held;
   const formula = grid.formulas?.[row]?.[col];
   const numberFormat = grid.numberFormats?.[row]?.[col];
   return {

@@ -12,10 +12,18 @@ function halfWidth(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
+let lastIn = "";
+let lastOut = "";
+
 /** Full-width ASCII (U+FF01–U+FF5E) → ASCII; ideographic and other spaces → " "; trimmed, collapsed. */
 export function normalizeText(s: string): string {
-  // One regex pass instead of a loop over characters: this runs several times per cell (bench/).
-  return s.replace(FULL_WIDTH, halfWidth).replace(SPACES, " ").trim();
+  // The parsers normalise the same cell text several times over, each the previous one's output;
+  // the function is idempotent, so the last result answers both (bench/ profiles).
+  if (s === lastOut) return s;
+  if (s === lastIn) return lastOut;
+  lastIn = s;
+  lastOut = s.replace(FULL_WIDTH, halfWidth).replace(SPACES, " ").trim();
+  return lastOut;
 }
 
 /** Spaces tidied (collapsed, trimmed) but characters kept as typed: for quoting the user's text. */

@@ -10,25 +10,25 @@ const MAX_TEXT = 4000;
 const LETTER = /[\p{Script=Han}\p{L}]/u;
 const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/u;
 
-function letterCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (LETTER.test(ch)) n++;
-  return n;
-}
-
 /** The longest fragment repeated back to back, or null. */
 export function findRepeatedClause(text: string): string | null {
-  const chars = Array.from(text).filter((ch) => !SPACE.test(ch)).slice(0, MAX_TEXT);
+  // The first MAX_TEXT non-space characters, without splitting the whole of a huge text.
+  const chars: string[] = [];
+  for (const ch of text) {
+    if (chars.length >= MAX_TEXT) break;
+    if (!SPACE.test(ch)) chars.push(ch);
+  }
   const n = chars.length;
+  // letters[i] = letters among chars[0..i): a fragment's letter count in O(1), so a text of
+  // repeated punctuation ("((((…") costs O(n²) comparisons, not O(n³) slices.
+  const letters = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) letters[i + 1] = letters[i] + (LETTER.test(chars[i]) ? 1 : 0);
   for (let len = Math.floor(n / 2); len >= MIN_LENGTH; len--) {
     // chars[i] === chars[i + len] for len positions in a row means a square of length len.
     let run = 0;
     for (let i = 0; i + len < n; i++) {
       run = chars[i] === chars[i + len] ? run + 1 : 0;
-      if (run >= len) {
-        const fragment = chars.slice(i - len + 1, i + 1).join("");
-        if (letterCount(fragment) >= 3) return fragment;
-      }
+      if (run >= len && letters[i + 1] - letters[i - len + 1] >= 3) return chars.slice(i - len + 1, i + 1).join("");
     }
   }
   return null;

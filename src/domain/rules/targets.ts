@@ -4,7 +4,13 @@ import { BOTH_KINDS, type Finding, type Rule, type ScoredIndicator } from "./typ
 /** rules.md §3: operators, direction labels and units of targets and actuals. */
 
 function each(rows: readonly ScoredIndicator[], f: (e: ScoredIndicator) => Finding | null): Finding[] {
-  return rows.map(f).filter((x): x is Finding => x !== null);
+  // A loop, not map + filter: two row-sized arrays per rule add up on long sheets (bench/).
+  const out: Finding[] = [];
+  for (const e of rows) {
+    const x = f(e);
+    if (x !== null) out.push(x);
+  }
+  return out;
 }
 
 export const targetRules: readonly Rule[] = [
