@@ -8,9 +8,9 @@ import type { ComputedCell, FundsResult, IndicatorResult, SheetResult } from "./
 import { runRules } from "./rules/registry";
 import type { RuleContext, ScoredIndicator } from "./rules/types";
 import { computeFunds, type FundsComputation } from "./score/funds";
-import { evaluateIndicator } from "./score/indicator";
+import { evaluateIndicator, type IndicatorEval } from "./score/indicator";
 import { computeTotals, countedScore } from "./score/totals";
-import { judgeScore, printsIntegerScores } from "./score/verdict";
+import { judgeScore, printsIntegerScores, type Verdict } from "./score/verdict";
 
 /**
  * The engine: SheetInput → SheetResult (architecture.md). Pure and deterministic; bad cell
@@ -44,6 +44,30 @@ function indicatorResult(e: ScoredIndicator): IndicatorResult {
   };
 }
 
+/** An eval with its verdict; the fields written out rather than spread (one shape, no copy loop). */
+function scored(e: IndicatorEval, verdict: Verdict, counted: Decimal | null): ScoredIndicator {
+  return {
+    row: e.row,
+    weight: e.weight,
+    entered: e.entered,
+    operator: e.operator,
+    operatorInferred: e.operatorInferred,
+    directionConflict: e.directionConflict,
+    satisfaction: e.satisfaction,
+    method: e.method,
+    suggested: e.suggested,
+    band: e.band,
+    ambiguous: e.ambiguous,
+    unscored: e.unscored,
+    quantities: e.quantities,
+    overachieved: e.overachieved,
+    equalExceeded: e.equalExceeded,
+    targetNotPositive: e.targetNotPositive,
+    verdict,
+    counted,
+  };
+}
+
 /** Diagnostics in sheet order (row, then column); the rule order breaks ties. */
 function cellOrder(cell: string): [number, number] {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(cell);
@@ -65,7 +89,7 @@ export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles
   const funds = sheet.funds ? computeFunds(sheet.funds, profile.weights) : null;
   const evals = sheet.indicators.map((row) => evaluateIndicator(row, profile));
   const integerScores = printsIntegerScores(evals);
-  const indicators: ScoredIndicator[] = evals.map((e) => ({ ...e, verdict: judgeScore(e, integerScores), counted: countedScore(e) }));
+  const indicators: ScoredIndicator[] = evals.map((e) => scored(e, judgeScore(e, integerScores), countedScore(e)));
   const totals = computeTotals(sheet, funds, indicators, profile);
   const ctx: RuleContext = { sheet, funds, indicators, totals, profile };
   const diagnostics = sortDiagnostics(runRules(ctx));

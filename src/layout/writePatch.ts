@@ -12,38 +12,53 @@ import { FORMAT_RATE, FORMAT_SCORE } from "./templateStyles";
  * so a second run writes nothing and a cell the user typed into is never touched.
  */
 
-function valueCells(v: ValueInput): RawCell[] {
-  if (v.kind === "single") return [v.cell];
-  return [v.nature, v.value, v.unit].filter((c): c is RawCell => c !== undefined);
-}
-
-function fundsRowInputs(row: FundsRowInput): RawCell[] {
-  return [row.label, row.initialBudget, row.annualBudget, row.executed, row.weight].filter(
-    (c): c is RawCell => c !== undefined,
-  );
+/** Calls `f` with every cell the reader took as input: labels, amounts, names, targets, actuals, weights, notes. */
+function forEachInputCell(input: SheetInput, f: (c: RawCell) => void): void {
+  // A visitor rather than one array of every cell: on a long sheet that array and its spreads
+  // were a tenth of patchFor (bench/NOTES.md).
+  const value = (v: ValueInput) => {
+    if (v.kind === "single") return f(v.cell);
+    if (v.nature) f(v.nature);
+    f(v.value);
+    if (v.unit) f(v.unit);
+  };
+  const fundsRow = (row: FundsRowInput) => {
+    f(row.label);
+    if (row.initialBudget) f(row.initialBudget);
+    f(row.annualBudget);
+    f(row.executed);
+    if (row.weight) f(row.weight);
+  };
+  if (input.department) f(input.department);
+  if (input.projectName) f(input.projectName);
+  if (input.goals?.expected) f(input.goals.expected);
+  if (input.goals?.achieved) f(input.goals.achieved);
+  if (input.funds) {
+    f(input.funds.heading);
+    fundsRow(input.funds.total);
+    for (const g of input.funds.groups) for (const row of g) fundsRow(row);
+  }
+  for (const ind of input.indicators) {
+    f(ind.level1);
+    f(ind.level2);
+    f(ind.name);
+    value(ind.target);
+    value(ind.actual);
+    f(ind.weight);
+    f(ind.deviationNote);
+    if (ind.nature) f(ind.nature);
+  }
+  if (input.footer) {
+    f(input.footer.label);
+    if (input.footer.weight) f(input.footer.weight);
+  }
 }
 
 /** Every address the reader took as input: labels, amounts, names, targets, actuals, weights, notes. */
 export function inputCellAddresses(input: SheetInput): Set<string> {
-  const cells: RawCell[] = [];
-  if (input.department) cells.push(input.department);
-  if (input.projectName) cells.push(input.projectName);
-  if (input.goals?.expected) cells.push(input.goals.expected);
-  if (input.goals?.achieved) cells.push(input.goals.achieved);
-  if (input.funds) {
-    cells.push(input.funds.heading, ...fundsRowInputs(input.funds.total));
-    for (const g of input.funds.groups) for (const row of g) cells.push(...fundsRowInputs(row));
-  }
-  for (const ind of input.indicators) {
-    cells.push(ind.level1, ind.level2, ind.name, ...valueCells(ind.target), ...valueCells(ind.actual));
-    cells.push(ind.weight, ind.deviationNote);
-    if (ind.nature) cells.push(ind.nature);
-  }
-  if (input.footer) {
-    cells.push(input.footer.label);
-    if (input.footer.weight) cells.push(input.footer.weight);
-  }
-  return new Set(cells.map((c) => c.address));
+  const out = new Set<string>();
+  forEachInputCell(input, (c) => out.add(c.address));
+  return out;
 }
 
 /** The computed cells the reader located, by address. */
@@ -81,8 +96,12 @@ function rateNumber(d: Decimal): number {
 }
 
 export function patchFor(input: SheetInput, result: SheetResult): Patch {
-  const inputs = inputCellAddresses(input);
   const slots = computedCells(input);
+  // Only an input that is also a computed slot matters below (a cell outside the slots is never written).
+  const inputs = new Set<string>();
+  forEachInputCell(input, (c) => {
+    if (slots.has(c.address)) inputs.add(c.address);
+  });
   const writes = new Map<string, CellWrite>();
   // The first computed role that reaches a cell owns it, written or not: on an odd layout one
   // cell can be two roles (a funds row read as an indicator row too), and the second must not

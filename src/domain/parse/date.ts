@@ -54,6 +54,8 @@ function valid(year: number | null, month: number | null, day: number | null): D
   return { year, month, day };
 }
 
+const STARTS_WITH_DIGIT = /^\d/;
+const DATE_MARK = /[年月./-]/;
 const FULL = /^(\d{4})[年./-](\d{1,2})[月./-](\d{1,2})日?$/;
 const YEAR_MONTH = /^(\d{4})(?:年(\d{1,2})月?|[/-](\d{1,2}))$/;
 const YEAR_ONLY = /^(\d{4})年度?$/;
@@ -65,8 +67,9 @@ const YEAR_END = /^(?:年底|年末|年内|本年|当年|本年度|当年度|全
 export function parseDateText(text: string): DateValue | null {
   const raw = compactText(text);
   if (YEAR_END.test(raw)) return { year: null, month: 12, day: 31 };
-  // Every other form below has a digit: most texts ("及时拨付", "优") stop here.
-  if (!/\d/.test(raw)) return null;
+  // Every other form below starts with a digit and has 年, 月 or a separator: most texts
+  // ("及时拨付", "优", "95%", "52家") stop here.
+  if (!STARTS_WITH_DIGIT.test(raw) || !DATE_MARK.test(raw)) return null;
   const t = stripTrailers(raw);
   let m = FULL.exec(t);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));

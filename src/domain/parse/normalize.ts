@@ -7,6 +7,8 @@ import { isCellError, type CellValue } from "../cells";
 
 const SPACES = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const ANY_SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/;
+const NEEDS_NORMALIZING = /[\s\u00a0\u2000-\u200b\u3000\ufeff\uff01-\uff5e]/;
 
 function halfWidth(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
@@ -17,6 +19,8 @@ let lastOut = "";
 
 /** Full-width ASCII (U+FF01–U+FF5E) → ASCII; ideographic and other spaces → " "; trimmed, collapsed. */
 export function normalizeText(s: string): string {
+  // Most cell texts hold nothing to change: one test instead of two replaces and a trim.
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   // The parsers normalise the same cell text several times over, each the previous one's output;
   // the function is idempotent, so the last result answers both (bench/ profiles).
   if (s === lastOut) return s;
@@ -28,6 +32,7 @@ export function normalizeText(s: string): string {
 
 /** Spaces tidied (collapsed, trimmed) but characters kept as typed: for quoting the user's text. */
 export function tidyText(s: string): string {
+  if (!ANY_SPACE.test(s)) return s;
   return s.replace(SPACES, " ").trim();
 }
 
@@ -38,6 +43,7 @@ export function compactText(s: string): string {
 
 /** Drops thousands separators between digit groups ("1,234,567.8" → "1234567.8"). */
 export function stripThousands(s: string): string {
+  if (!s.includes(",")) return s;
   return s.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
 }
 

@@ -31,9 +31,13 @@ export interface OperatorSplit {
   readonly rest: string;
 }
 
+/** Characters an operator or filler can start with: most values start with none of them. */
+const LEADS = new Set([...PREFIXES.map((p) => p[0][0]), ...FILLERS.map((f) => f[0])]);
+
 /** A leading operator, if any, and the text after it (normalised). */
 export function splitOperatorPrefix(text: string): OperatorSplit {
   let t = normalizeText(text);
+  if (!LEADS.has(t[0])) return { operator: null, rest: t };
   for (const f of FILLERS) if (t.startsWith(f)) t = t.slice(f.length).trim();
   let best: readonly [string, Operator] | undefined;
   for (const p of PREFIXES) {
@@ -65,6 +69,7 @@ export interface DirectionSplit {
 /** A leading 正向/反向 (指标) label with an optional separator. */
 export function splitDirection(text: string): DirectionSplit {
   const t = normalizeText(text);
+  if (t[0] !== "正" && t[0] !== "反") return { direction: null, rest: t };
   const m = /^(正向|反向)(?:指标)?\s*[:,;，：；]?\s*/.exec(t);
   if (!m) return { direction: null, rest: t };
   return { direction: m[1] as Direction, rest: t.slice(m[0].length).trim() };

@@ -121,7 +121,16 @@ function readNature(cell: RawCell | undefined): { operator: Operator | null; dir
 export function parseMeasure(input: ValueInput): Measure {
   if (input.kind === "single") {
     const r = readMeasureCell(input.cell);
-    return { cell: input.cell.address, operatorCell: input.cell.address, nature: null, ...r };
+    // Written out, not spread: one Measure shape, no copy (bench/NOTES.md).
+    return {
+      cell: input.cell.address,
+      operatorCell: input.cell.address,
+      nature: null,
+      value: r.value,
+      operator: r.operator,
+      direction: r.direction,
+      shown: r.shown,
+    };
   }
   const r = readMeasureCell(input.value);
   const nature = readNature(input.nature);

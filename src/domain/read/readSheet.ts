@@ -95,14 +95,20 @@ function readFooter(footer: FooterInput, issues: InputIssue[]): ParsedFooter {
 }
 
 function textCells(input: SheetInput, rows: readonly IndicatorInput[]): TextCell[] {
-  const cells: (RawCell | undefined)[] = [input.goals?.expected, input.goals?.achieved];
+  // One loop and one array: this runs over four cells of every row.
+  const out: TextCell[] = [];
+  const add = (c: RawCell | undefined) => {
+    if (c && typeof c.value === "string" && !isBlank(c.value)) out.push({ cell: c.address, text: c.value });
+  };
+  add(input.goals?.expected);
+  add(input.goals?.achieved);
   for (const r of rows) {
-    cells.push(r.name, r.deviationNote);
-    for (const v of [r.target, r.actual]) cells.push(v.kind === "single" ? v.cell : v.value);
+    add(r.name);
+    add(r.deviationNote);
+    add(r.target.kind === "single" ? r.target.cell : r.target.value);
+    add(r.actual.kind === "single" ? r.actual.cell : r.actual.value);
   }
-  return cells
-    .filter((c): c is RawCell => !!c && typeof c.value === "string" && !isBlank(c.value))
-    .map((c) => ({ cell: c.address, text: String(c.value) }));
+  return out;
 }
 
 export function readSheet(input: SheetInput): ParsedSheet {

@@ -1,4 +1,4 @@
-import { Decimal, nearlyEqual } from "../decimal";
+import { Decimal, nearlyEqual, sumDecimals } from "../decimal";
 import { formatPoints } from "../format";
 import type { Heading, Level1, Level2 } from "../model";
 import { LEVEL2_UNDER } from "../read/headings";
@@ -46,8 +46,12 @@ function groupsOf(ctx: RuleContext, level: "level1" | "level2"): Group<Level1>[]
 
 /** Σ 分值 of the rows, or null when one of them is unusable (WEIGHT_INVALID says so). */
 function weightSum(rows: readonly ScoredIndicator[]): Decimal | null {
-  if (rows.some((e) => e.weight === null)) return null;
-  return rows.reduce((a, e) => a.plus(e.weight ?? 0), new Decimal(0));
+  const weights: Decimal[] = [];
+  for (const e of rows) {
+    if (e.weight === null) return null;
+    weights.push(e.weight);
+  }
+  return sumDecimals(weights);
 }
 
 function statedMismatches(ctx: RuleContext, level: "level1" | "level2"): Finding[] {

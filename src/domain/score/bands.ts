@@ -11,9 +11,20 @@ export interface BandRange {
   readonly maxIncluded: boolean;
 }
 
+/** A profile's band shares as Decimals, made once per value rather than on every row. */
+const shares = new Map<number, Decimal>();
+function share(x: number): Decimal {
+  let d = shares.get(x);
+  if (d === undefined) {
+    d = new Decimal(x);
+    shares.set(x, d);
+  }
+  return d;
+}
+
 export function bandRange(band: Band, w: Decimal, options: QualitativeOptions): BandRange {
-  const b1 = round2(w.times(options.band1Min));
-  const b2 = round2(w.times(options.band2Min));
+  const b1 = round2(w.times(share(options.band1Min)));
+  const b2 = round2(w.times(share(options.band2Min)));
   if (band === 1) return { band, min: b1, max: w, maxIncluded: true };
   if (band === 2) return { band, min: b2, max: b1, maxIncluded: false };
   return { band, min: new Decimal(0), max: b2, maxIncluded: false };

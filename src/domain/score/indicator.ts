@@ -1,4 +1,4 @@
-import type { Decimal } from "../decimal";
+import { Decimal } from "../decimal";
 import type { ParsedIndicator } from "../model";
 import { dateOnOrBefore } from "../parse/date";
 import { directionConflicts, directionOperator, type Operator } from "../parse/operator";
@@ -7,7 +7,7 @@ import type { Measure } from "../parse/target";
 import type { RuleProfile } from "../profiles";
 import { bandRange, type BandRange } from "./bands";
 import { inferOperator } from "./inferOperator";
-import { clipScore, scoreQuantitative } from "./quantitative";
+import { fullScore, scoreQuantitative } from "./quantitative";
 import { matchUnits } from "./unitMatch";
 
 /** How one indicator row is scored (rules.md §3–§5), before its entered score is judged. */
@@ -45,6 +45,8 @@ export interface IndicatorEval {
   readonly satisfaction: boolean;
 }
 
+const ZERO = new Decimal(0);
+
 type Outcome = Pick<
   IndicatorEval,
   "method" | "suggested" | "band" | "ambiguous" | "unscored" | "quantities" | "overachieved" | "equalExceeded" | "targetNotPositive"
@@ -65,7 +67,7 @@ const NONE: Outcome = {
 function banded(method: Method, band: Band | null, ambiguous: boolean, w: Decimal | null, profile: RuleProfile): Outcome {
   if (band === null) return { ...NONE, method, unscored: "unknownBand" };
   const range = w ? bandRange(band, w, profile.qualitative) : null;
-  const suggested = band === 1 && w ? clipScore(w, w) : null;
+  const suggested = band === 1 && w ? fullScore(w) : null;
   return { ...NONE, method, band: range, ambiguous, suggested, unscored: !w ? "input" : band === 1 ? null : "band" };
 }
 
@@ -104,7 +106,7 @@ function isSatisfaction(row: ParsedIndicator): boolean {
 }
 
 export function evaluateIndicator(row: ParsedIndicator, profile: RuleProfile): IndicatorEval {
-  const w = row.weight.status === "ok" && row.weight.value.gt(0) ? row.weight.value : null;
+  const w = row.weight.status === "ok" && row.weight.value.gt(ZERO) ? row.weight.value : null;
   const entered = row.score.printed.status === "ok" ? row.score.printed.value : null;
   const t = row.target;
   const a = row.actual;
@@ -131,6 +133,7 @@ export function evaluateIndicator(row: ParsedIndicator, profile: RuleProfile): I
       outcome = banded("qualitative", r.band, r.ambiguous, w, profile);
     }
   }
+  // Every field written out, in one order: one object shape for all rows keeps the rule loops fast.
   return {
     row,
     weight: w,
@@ -139,6 +142,14 @@ export function evaluateIndicator(row: ParsedIndicator, profile: RuleProfile): I
     operatorInferred,
     directionConflict,
     satisfaction: isSatisfaction(row),
-    ...outcome,
+    method: outcome.method,
+    suggested: outcome.suggested,
+    band: outcome.band,
+    ambiguous: outcome.ambiguous,
+    unscored: outcome.unscored,
+    quantities: outcome.quantities,
+    overachieved: outcome.overachieved,
+    equalExceeded: outcome.equalExceeded,
+    targetNotPositive: outcome.targetNotPositive,
   };
 }

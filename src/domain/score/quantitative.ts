@@ -22,29 +22,47 @@ const ZERO = new Decimal(0);
  * decimals (0.125) would round the full score above itself (0.13), so the cap is w rounded down.
  */
 export function clipScore(s: Decimal, w: Decimal): Decimal {
-  const r = round2(Decimal.min(w, Decimal.max(ZERO, s)));
+  // The common case 0 ≤ s ≤ w has nothing to clip, and with ≤ 2 decimals nothing to round
+  // either: Decimal.min/max and rounding cost ~1.5 µs a row (bench/NOTES.md).
+  const inside = !s.isNegative() && s.lte(w);
+  if (inside && s.decimalPlaces() <= 2) return s;
+  const r = round2(inside ? s : Decimal.min(w, Decimal.max(ZERO, s)));
   return r.gt(w) ? w.toDecimalPlaces(2, Decimal.ROUND_DOWN) : r;
 }
 
+/** Full points as a 2-decimal score, clipScore(w, w): asked for more than once per row, made once per 分值. */
+const fullScores = new WeakMap<Decimal, Decimal>();
+export function fullScore(w: Decimal): Decimal {
+  let full = fullScores.get(w);
+  if (full === undefined) {
+    full = clipScore(w, w);
+    fullScores.set(w, full);
+  }
+  return full;
+}
+
+// Comparisons against these constants, not the literal 0: decimal.js makes a Decimal of every
+// number argument, and these run several times per row (bench/NOTES.md).
+const ONE = new Decimal(1);
+
 function raw(op: Operator, a: Decimal, b: Decimal, w: Decimal, options: TargetOptions): Decimal {
-  const bPlus = Decimal.max(b, ZERO);
   switch (op) {
     case "≥":
     case ">":
-      if (a.lte(0) || b.gte(a)) return w;
-      return w.times(bPlus).div(a);
+      if (a.lte(ZERO) || b.gte(a)) return w;
+      return w.times(Decimal.max(b, ZERO)).div(a);
     case "≤":
     case "<":
       if (b.lte(a)) return w;
-      if (a.lte(0)) return ZERO;
+      if (a.lte(ZERO)) return ZERO;
       return options.reverseFormula === "linear"
-        ? w.times(Decimal.max(ZERO, new Decimal(1).minus(b.minus(a).div(a))))
+        ? w.times(Decimal.max(ZERO, ONE.minus(b.minus(a).div(a))))
         : w.times(a).div(b);
     case "=":
-      if (a.isZero()) return b.lte(0) ? w : ZERO;
+      if (a.isZero()) return b.lte(ZERO) ? w : ZERO;
       if (b.eq(a)) return w;
-      if (a.lt(0)) return ZERO;
-      return b.gt(a) ? w : w.times(bPlus).div(a);
+      if (a.lt(ZERO)) return ZERO;
+      return b.gt(a) ? w : w.times(Decimal.max(b, ZERO)).div(a);
   }
 }
 
@@ -63,12 +81,18 @@ export function scoreQuantitative(op: Operator, a: Decimal, b: Decimal, w: Decim
   const theta = thetaOf(options);
   const up = op === "≥" || op === ">";
   const down = op === "≤" || op === "<";
+  const aPositive = a.gt(ZERO);
+  // With θ > 0 a row that did not beat its target cannot be θ over it: skip the division then.
+  const thetaPositive = theta.gt(ZERO);
   const overachieved =
-    a.gt(0) && ((up && b.div(a).minus(1).gte(theta)) || (down && a.minus(b).div(a).gte(theta)));
+    aPositive &&
+    ((up && !(thetaPositive && b.lte(a)) && b.div(a).minus(ONE).gte(theta)) ||
+      (down && !(thetaPositive && b.gte(a)) && a.minus(b).div(a).gte(theta)));
+  const s = raw(op, a, b, w, options);
   return {
-    score: clipScore(raw(op, a, b, w, options), w),
-    targetNotPositive: up && a.lte(0),
-    equalExceeded: op === "=" && a.gt(0) && b.gt(a),
+    score: s === w ? fullScore(w) : clipScore(s, w),
+    targetNotPositive: up && !aPositive,
+    equalExceeded: op === "=" && aPositive && b.gt(a),
     overachieved,
   };
 }

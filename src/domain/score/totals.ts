@@ -1,4 +1,4 @@
-import { Decimal, round2 } from "../decimal";
+import { Decimal, round2, sumDecimals } from "../decimal";
 import type { ParsedSheet } from "../model";
 import type { GradeOptions, RuleProfile } from "../profiles";
 import type { Grade } from "../result";
@@ -31,12 +31,8 @@ export function gradeOf(total: Decimal, options: GradeOptions): Grade {
 }
 
 function sum(parts: readonly (Decimal | null)[]): Decimal | null {
-  let acc = new Decimal(0);
-  for (const p of parts) {
-    if (p === null) return null;
-    acc = acc.plus(p);
-  }
-  return acc;
+  for (const p of parts) if (p === null) return null;
+  return sumDecimals(parts as readonly Decimal[]);
 }
 
 export function computeTotals(

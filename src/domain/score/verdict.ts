@@ -1,7 +1,7 @@
 import { Decimal } from "../decimal";
 import type { IndicatorEval } from "./indicator";
 import { inBand } from "./bands";
-import { clipScore } from "./quantitative";
+import { fullScore } from "./quantitative";
 
 /**
  * What the sheet's own score earns (rules.md §4, §5, §7, §9): exactly one verdict per row, so
@@ -38,7 +38,7 @@ function rateTimesWeight(e: IndicatorEval, x: Decimal, integerScores: boolean): 
 export function judgeScore(e: IndicatorEval, integerScores: boolean): Verdict {
   const w = e.weight;
   // Full points as a 2-decimal score (w = 0.125 → 0.12): a score there owes no reason.
-  const full = w ? clipScore(w, w) : null;
+  const full = w ? fullScore(w) : null;
   const s = e.suggested;
   const x = e.entered;
   const reason = e.row.note !== "";
