@@ -14,6 +14,24 @@ export function round2(d: Decimal): Decimal {
   return d.decimalPlaces() <= 2 ? d : d.toDecimalPlaces(2, DecimalBase.ROUND_HALF_UP);
 }
 
+// A sheet repeats its figures (95, 100, 10 …) and Decimals are immutable: parse each one once.
+// decimal.js's parse was the larger part of reading a cell (bench/NOTES.md).
+const parsed = new Map<string | number, Decimal>();
+const PARSED_LIMIT = 4096;
+
+/** new Decimal(v), shared between equal inputs. */
+export function decimalOf(v: string | number): Decimal {
+  // A Map takes -0 for 0, and a Decimal keeps the sign of zero: zeros are not shared.
+  if (v === 0) return new Decimal(v);
+  let d = parsed.get(v);
+  if (d === undefined) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    d = new Decimal(v);
+    parsed.set(v, d);
+  }
+  return d;
+}
+
 /** Two amounts or scores within 0.01 are equal (rules.md §1). */
 export function nearlyEqual(a: Decimal, b: Decimal): boolean {
   return a.minus(b).abs().lte("0.01");

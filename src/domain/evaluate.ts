@@ -84,6 +84,12 @@ function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
     .map((x) => x.d);
 }
 
+/** Σ of the 分值 that are usable, when some are not (only then: totals has the full sum). */
+function usableWeightSum(funds: FundsComputation | null, indicators: readonly ScoredIndicator[]): Decimal {
+  const usable = [funds?.weight ?? null, ...indicators.map((e) => e.weight)].filter((w): w is Decimal => w !== null);
+  return usable.reduce((a, w) => a.plus(w), new Decimal(0));
+}
+
 export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles.national): SheetResult {
   const sheet = readSheet(input);
   const funds = sheet.funds ? computeFunds(sheet.funds, profile.weights) : null;
@@ -95,7 +101,6 @@ export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles
   const diagnostics = sortDiagnostics(runRules(ctx));
 
   const footer = sheet.footer;
-  const usableWeights = [funds?.weight ?? null, ...indicators.map((e) => e.weight)].filter((w): w is Decimal => w !== null);
   const total = footer?.total.printed;
   const grade = footer?.grade.printed;
   return {
@@ -103,7 +108,7 @@ export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles
     kind: input.kind,
     funds: funds ? fundsResult(funds) : null,
     indicators: indicators.map(indicatorResult),
-    weightTotal: totals.weightSum ?? usableWeights.reduce((a, w) => a.plus(w), new Decimal(0)),
+    weightTotal: totals.weightSum ?? usableWeightSum(funds, indicators),
     total: { cell: footer?.total.cell ?? "", value: totals.total, owner: footer?.total.owner ?? "blank" },
     grade: { cell: footer?.grade.cell ?? "", value: totals.grade, owner: footer?.grade.owner ?? "blank" },
     statedTotal: total?.status === "ok" ? total.value : null,

@@ -56,6 +56,7 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "summary.heading": "Evaluation sheets",
   "summary.rate": "Execution rate",
   "summary.total": "Total",
+  "summary.stated": "sheet says {total}",
   "summary.grade": "Grade",
   "summary.empty.excel": "Click Validate & score to check the self-evaluation tables in this workbook.",
   "summary.none": "No department-wide or project self-evaluation table was found.",

@@ -58,6 +58,7 @@ export type UiKey =
   | "summary.heading"
   | "summary.rate"
   | "summary.total"
+  | "summary.stated"
   | "summary.grade"
   | "summary.empty.excel"
   | "summary.none"
@@ -135,6 +136,7 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "summary.heading": "评价表",
   "summary.rate": "执行率",
   "summary.total": "总分",
+  "summary.stated": "表上填写 {total}",
   "summary.grade": "等级",
   "summary.empty.excel": "点击“校验并评分”，检查本工作簿中的绩效自评表。",
   "summary.none": "未找到部门整体或项目支出绩效自评表。",

@@ -97,10 +97,14 @@ function rateNumber(d: Decimal): number {
 
 export function patchFor(input: SheetInput, result: SheetResult): Patch {
   const slots = computedCells(input);
-  // Only an input that is also a computed slot matters below (a cell outside the slots is never written).
+  // Only an input that is also a computed slot matters below (a cell outside the slots is never
+  // written). Equal addresses start with the same letter: most inputs sit in columns no slot is in,
+  // and are passed over without hashing their address.
+  const slotLeads = new Set<number>();
+  for (const a of slots.keys()) slotLeads.add(a.charCodeAt(0));
   const inputs = new Set<string>();
   forEachInputCell(input, (c) => {
-    if (slots.has(c.address)) inputs.add(c.address);
+    if (slotLeads.has(c.address.charCodeAt(0)) && slots.has(c.address)) inputs.add(c.address);
   });
   const writes = new Map<string, CellWrite>();
   // The first computed role that reaches a cell owns it, written or not: on an odd layout one

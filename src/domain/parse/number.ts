@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal";
+import { Decimal, decimalOf } from "../decimal";
 import { normalizeText, stripThousands } from "./normalize";
 import { splitOperatorSuffix, type Operator } from "./operator";
 
@@ -18,6 +18,7 @@ export interface NumberText {
 const APPROX_PREFIX = /^(?:大约|约为|约|近|超)\s*/;
 const APPROX_INFIX = /余|多|左右|上下/;
 const APPROX_INFIX_ALL = /余|多|左右|上下/g;
+const MAX_DIGITS = 40;
 const NUMBER = /^([+\-\u2212]?)\s*(\d+(?:\.\d+)?|\.\d+)(.*)$/s;
 
 /** Canonical spelling of a unit: %, 百分比, 个百分点 → "%", spaces dropped. */
@@ -48,7 +49,9 @@ export function parseNumberText(text: string): NumberText | null {
   // A unit with digits in it is not a unit: "2020年12月", "2020.1-12", "3次5人".
   if (/\d/.test(rest) || rest.length > 12) return null;
   const negative = m[1] === "-" || m[1] === "\u2212";
-  const value = new Decimal(m[2]);
+  // A digit string longer than the engine's 40-digit precision is a runaway paste: kept to 40
+  // significant digits, so dividing by it costs nothing (a 2-million-digit divisor took seconds).
+  const value = m[2].length > MAX_DIGITS ? new Decimal(m[2]).toSignificantDigits(MAX_DIGITS) : decimalOf(m[2]);
   return {
     value: negative && !value.isZero() ? value.negated() : value,
     unit: canonicalUnit(rest),

@@ -33,6 +33,13 @@ export interface OperatorSplit {
 
 /** Characters an operator or filler can start with: most values start with none of them. */
 const LEADS = new Set([...PREFIXES.map((p) => p[0][0]), ...FILLERS.map((f) => f[0])]);
+/** The spellings by their first character: only those can match (35 startsWith per cell otherwise). */
+const BY_LEAD = new Map<string, (readonly [string, Operator])[]>();
+for (const p of PREFIXES) {
+  const list = BY_LEAD.get(p[0][0]);
+  if (list) list.push(p);
+  else BY_LEAD.set(p[0][0], [p]);
+}
 
 /** A leading operator, if any, and the text after it (normalised). */
 export function splitOperatorPrefix(text: string): OperatorSplit {
@@ -40,7 +47,7 @@ export function splitOperatorPrefix(text: string): OperatorSplit {
   if (!LEADS.has(t[0])) return { operator: null, rest: t };
   for (const f of FILLERS) if (t.startsWith(f)) t = t.slice(f.length).trim();
   let best: readonly [string, Operator] | undefined;
-  for (const p of PREFIXES) {
+  for (const p of BY_LEAD.get(t[0]) ?? []) {
     if (t.startsWith(p[0]) && (!best || p[0].length > best[0].length)) best = p;
   }
   if (!best) return { operator: null, rest: t };

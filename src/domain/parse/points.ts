@@ -1,5 +1,5 @@
 import { isBlank, isCellError, type RawCell } from "../cells";
-import { Decimal } from "../decimal";
+import { Decimal, decimalOf } from "../decimal";
 import type { Grade } from "../result";
 import { ratio, type Ratio } from "../units";
 import { isPercentFormat, percentDecimals } from "./numberFormat";
@@ -29,7 +29,7 @@ function invalid(cell: RawCell): { status: "invalid"; shown: string; error: bool
 export function parsePoints(cell: RawCell | undefined): ParseOutcome<Decimal> {
   if (!cell || isBlank(cell.value)) return BLANK;
   const v = cell.value;
-  if (typeof v === "number") return Number.isFinite(v) ? { status: "ok", value: new Decimal(v) } : invalid(cell);
+  if (typeof v === "number") return Number.isFinite(v) ? { status: "ok", value: decimalOf(v) } : invalid(cell);
   if (typeof v !== "string") return invalid(cell);
   const n = parseNumberText(v);
   if (!n || (n.unit !== "" && n.unit !== "分") || n.suffixOperator) return invalid(cell);

@@ -10,36 +10,55 @@ const MAX_TEXT = 4000;
 const LETTER = /[\p{Script=Han}\p{L}]/u;
 const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/u;
 
+// No space to drop and no surrogate pair: the text's UTF-16 units are its characters.
+const SPACE_OR_SURROGATE = /[\s\u00a0\u2000-\u200b\u3000\ufeff\ud800-\udfff]/;
+
 /** The longest fragment repeated back to back, or null. */
 export function findRepeatedClause(text: string): string | null {
+  // Most cells are too short to hold a square at all.
+  if (text.length < 2 * MIN_LENGTH) return null;
+  if (!SPACE_OR_SURROGATE.test(text)) {
+    // The common case, without splitting the text into an array of one-character strings
+    // (three texts per indicator row: bench/NOTES.md).
+    const n = Math.min(text.length, MAX_TEXT);
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+    const at = findSquare(codes, n, (i) => text[i]);
+    return at ? text.slice(at[0], at[1]) : null;
+  }
   // The first MAX_TEXT non-space characters, without splitting the whole of a huge text.
   const chars: string[] = [];
   for (const ch of text) {
     if (chars.length >= MAX_TEXT) break;
     if (!SPACE.test(ch)) chars.push(ch);
   }
-  const n = chars.length;
-  // Most cells are too short to hold a square at all.
+  const codes = Int32Array.from(chars, (ch) => ch.codePointAt(0) ?? 0);
+  const at = findSquare(codes, chars.length, (i) => chars[i]);
+  return at ? chars.slice(at[0], at[1]).join("") : null;
+}
+
+/** [start, end) of the longest square with 3+ letters in its first half, over character codes. */
+function findSquare(codes: ArrayLike<number>, n: number, charAt: (i: number) => string): [number, number] | null {
   if (n < 2 * MIN_LENGTH) return null;
   // letters[i] = letters among chars[0..i): a fragment's letter count in O(1), so a text of
   // repeated punctuation ("((((…") costs O(n²) comparisons, not O(n³) slices. Built on the
   // first square found: most texts have none, and the per-character test is the costly part.
   let letters: Int32Array | undefined;
   for (let len = Math.floor(n / 2); len >= MIN_LENGTH; len--) {
-    // chars[i] === chars[i + len] for len positions in a row means a square of length len.
+    // codes[i] === codes[i + len] for len positions in a row means a square of length len.
     let run = 0;
     for (let i = 0; i + len < n; i++) {
-      run = chars[i] === chars[i + len] ? run + 1 : 0;
+      run = codes[i] === codes[i + len] ? run + 1 : 0;
       if (run < len) continue;
-      letters ??= letterCounts(chars);
-      if (letters[i + 1] - letters[i - len + 1] >= 3) return chars.slice(i - len + 1, i + 1).join("");
+      letters ??= letterCounts(n, charAt);
+      if (letters[i + 1] - letters[i - len + 1] >= 3) return [i - len + 1, i + 1];
     }
   }
   return null;
 }
 
-function letterCounts(chars: readonly string[]): Int32Array {
-  const letters = new Int32Array(chars.length + 1);
-  for (let i = 0; i < chars.length; i++) letters[i + 1] = letters[i] + (LETTER.test(chars[i]) ? 1 : 0);
+function letterCounts(n: number, charAt: (i: number) => string): Int32Array {
+  const letters = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) letters[i + 1] = letters[i] + (LETTER.test(charAt(i)) ? 1 : 0);
   return letters;
 }

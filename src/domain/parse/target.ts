@@ -1,5 +1,5 @@
 import { isBlank, isCellError, type RawCell } from "../cells";
-import { Decimal } from "../decimal";
+import { Decimal, decimalOf } from "../decimal";
 import type { ValueInput } from "../input";
 import { excelSerialToDate, formatDate, parseDateText, type DateValue } from "./date";
 import { canonicalUnit, parseNumberText } from "./number";
@@ -60,10 +60,10 @@ function readNumberCell(v: number, fmt: string | undefined): MeasureValue {
     return date ? { kind: "date", date } : { kind: "error", shown: String(v) };
   }
   if (isPercentFormat(fmt)) {
-    return { kind: "number", value: new Decimal(v).times(100), unit: "%", approximate: false, bare: false };
+    return { kind: "number", value: decimalOf(v).times(100), unit: "%", approximate: false, bare: false };
   }
   const unit = canonicalUnit(formatUnit(fmt));
-  return { kind: "number", value: new Decimal(v), unit, approximate: false, bare: unit === "" };
+  return { kind: "number", value: decimalOf(v), unit, approximate: false, bare: unit === "" };
 }
 
 /** A typed number as the sheet shows it: 95%, 2020年12月31日, 52家. */

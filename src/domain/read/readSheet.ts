@@ -39,13 +39,20 @@ interface HeadingReaders {
 /** A merged 一级/二级 cell governs many rows: read it once per sheet, not once per row. */
 function oncePerCell<C>(read: (cell: RawCell) => Heading<C>): (cell: RawCell) => Heading<C> {
   const seen = new Map<string, Heading<C>>();
+  // The reader hands the rows of one merged group the same cell object: check that first,
+  // before building a key string for every row.
+  let lastCell: RawCell | undefined;
+  let lastHeading: Heading<C> | undefined;
   return (cell) => {
+    if (cell === lastCell && lastHeading) return lastHeading;
     const key = `${cell.address}\u0000${typeof cell.value === "string" ? cell.value : ""}`;
     let h = seen.get(key);
     if (!h) {
       h = read(cell);
       seen.set(key, h);
     }
+    lastCell = cell;
+    lastHeading = h;
     return h;
   };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics";
+import type { Diagnostic, MessageParams } from "../diagnostics";
 import { explanationRules } from "./explanations";
 import { fundsRules } from "./funds";
 import { indicatorRules } from "./indicators";
@@ -19,6 +19,21 @@ export const RULES: readonly Rule[] = Object.freeze([
   ...totalRules,
 ]);
 
+/** Parameters quote the user's cells: a runaway paste (a 10 MB cell) is quoted, not copied. */
+const MAX_PARAM_LENGTH = 200;
+
+function bounded(params: MessageParams): MessageParams {
+  let out: Record<string, string | number> | undefined;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== "string" || v.length <= MAX_PARAM_LENGTH) continue;
+    // Never cut a surrogate pair in half.
+    const end = /[\ud800-\udbff]/.test(v[MAX_PARAM_LENGTH - 1]) ? MAX_PARAM_LENGTH - 1 : MAX_PARAM_LENGTH;
+    out ??= { ...params };
+    out[k] = `${v.slice(0, end)}…`;
+  }
+  return out ?? params;
+}
+
 /** Runs every rule that applies to the sheet's kind and profile. */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -32,7 +47,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Diag
         sheet: ctx.sheet.sheetName,
         cell: f.cell,
         key: f.key,
-        params: f.params ?? {},
+        params: f.params ? bounded(f.params) : {},
       });
     }
   }

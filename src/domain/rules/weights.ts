@@ -19,12 +19,20 @@ interface Group<C> {
 /** Rows grouped by the heading cell that governs them, in sheet order. */
 function groupBy<C>(rows: readonly ScoredIndicator[], pick: (e: ScoredIndicator) => Heading<C>): Group<C>[] {
   const groups = new Map<string, Group<C>>();
+  // Rows of one group share their heading object (the reader reads a heading once): only a
+  // new object needs the key string and the map.
+  let last: { h: Heading<C>; g: Group<C> } | undefined;
   for (const e of rows) {
     const h = pick(e);
+    if (last && last.h === h) {
+      last.g.rows.push(e);
+      continue;
+    }
     const key = `${h.cell}|${h.text}`;
     const g = groups.get(key) ?? { heading: h, rows: [] };
     g.rows.push(e);
     groups.set(key, g);
+    last = { h, g };
   }
   return [...groups.values()];
 }

@@ -30,15 +30,13 @@ export function clipScore(s: Decimal, w: Decimal): Decimal {
   return r.gt(w) ? w.toDecimalPlaces(2, Decimal.ROUND_DOWN) : r;
 }
 
-/** Full points as a 2-decimal score, clipScore(w, w): asked for more than once per row, made once per 分值. */
-const fullScores = new WeakMap<Decimal, Decimal>();
+/**
+ * Full points as a 2-decimal score, clipScore(w, w), asked for twice per row. For w > 0 that is
+ * w cut to 2 decimals (half-up rounding either cuts too, or goes above w and is capped to the cut).
+ */
 export function fullScore(w: Decimal): Decimal {
-  let full = fullScores.get(w);
-  if (full === undefined) {
-    full = clipScore(w, w);
-    fullScores.set(w, full);
-  }
-  return full;
+  if (w.isNegative() || w.isZero()) return clipScore(w, w);
+  return w.decimalPlaces() <= 2 ? w : w.toDecimalPlaces(2, Decimal.ROUND_DOWN);
 }
 
 // Comparisons against these constants, not the literal 0: decimal.js makes a Decimal of every

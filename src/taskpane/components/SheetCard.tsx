@@ -75,6 +75,11 @@ export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
             <dd className={styles.value} data-text="data" data-metric="total">
               {sheet.total}
             </dd>
+            {sheet.statedTotal && (
+              <dd className={styles.label} data-text="data" data-metric="stated-total">
+                {t("summary.stated", { total: sheet.statedTotal })}
+              </dd>
+            )}
           </div>
           <div className={styles.metric}>
             <dt className={styles.label}>{t("summary.grade")}</dt>

@@ -16,6 +16,8 @@ export interface ResultSpec {
   readonly rate?: string | null;
   readonly total?: string | null;
   readonly grade?: Grade | null;
+  /** What the sheet prints as 总分 (user-owned), or null. */
+  readonly statedTotal?: string | null;
   readonly diagnostics?: readonly Diagnostic[];
 }
 
@@ -34,7 +36,7 @@ export function resultOf(spec: ResultSpec): SheetResult {
     weightTotal: new Decimal(100),
     total: { cell: "G30", value: spec.total === null ? null : new Decimal(spec.total ?? "98"), owner: "blank" },
     grade: { cell: "H30", value: spec.grade === undefined ? "优" : spec.grade, owner: "blank" },
-    statedTotal: null,
+    statedTotal: spec.statedTotal === undefined || spec.statedTotal === null ? null : new Decimal(spec.statedTotal),
     statedGrade: null,
     diagnostics: spec.diagnostics ?? [],
   };

@@ -37,6 +37,18 @@ describe("sheetViews", () => {
     });
   });
 
+  it("shows the sheet's own total beside the computed one only when they differ", () => {
+    const check = {
+      sheets: [
+        { result: resultOf({ sheetName: "a", total: "107", statedTotal: "97" }) },
+        { result: resultOf({ sheetName: "b", total: "98", statedTotal: "98.004" }) },
+        { result: resultOf({ sheetName: "c", total: "98" }) },
+      ],
+      broken: [],
+    };
+    expect(sheetViews(check, "zh-CN").map((v) => v.statedTotal)).toEqual(["97.00", null, null]);
+  });
+
   it("fails a sheet with an error or a warning, but not one with notes only", () => {
     const views = sheetViews(
       {

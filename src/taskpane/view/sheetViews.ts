@@ -1,4 +1,4 @@
-import type { Decimal } from "../../domain/decimal";
+import { nearlyEqual, type Decimal } from "../../domain/decimal";
 import type { Diagnostic } from "../../domain/diagnostics";
 import type { SheetKind } from "../../domain/input";
 import type { Grade } from "../../domain/result";
@@ -17,6 +17,8 @@ export interface SheetView {
   readonly rate: string;
   /** 总分 with 2 decimals, "—" when it cannot be computed. */
   readonly total: string;
+  /** What the sheet itself prints as 总分 when that differs from the computed total, else null. */
+  readonly statedTotal: string | null;
   readonly grade: Grade | null;
   readonly gradeKey: UiKey;
   readonly gradeColor: GradeColor;
@@ -40,6 +42,11 @@ export function fixed2(value: Decimal | null | undefined): string {
   return value ? value.toFixed(2) : NO_VALUE;
 }
 
+/** A printed total worth showing beside the computed one: present and more than 0.01 away. */
+function statedDiffers(stated: Decimal | null, computed: Decimal | null): stated is Decimal {
+  return stated !== null && (computed === null || !nearlyEqual(stated, computed));
+}
+
 function diagnosticsPart(sheetName: string, diagnostics: readonly Diagnostic[], lang: Lang) {
   const counts = severityCounts(diagnostics);
   return {
@@ -59,6 +66,7 @@ export function sheetViews(check: CheckLike, lang: Lang): SheetView[] {
       kindKey: KIND_KEYS[result.kind],
       rate: percent2(result.funds?.executionRate?.value),
       total: fixed2(result.total.value),
+      statedTotal: statedDiffers(result.statedTotal, result.total.value) ? fixed2(result.statedTotal) : null,
       grade,
       gradeKey: gradeKey(grade),
       gradeColor: gradeColor(grade),
@@ -74,6 +82,7 @@ export function sheetViews(check: CheckLike, lang: Lang): SheetView[] {
       kindKey: b.kind ? KIND_KEYS[b.kind] : null,
       rate: NO_VALUE,
       total: NO_VALUE,
+      statedTotal: null,
       grade: null,
       gradeKey: gradeKey(null),
       gradeColor: gradeColor(null),
