@@ -138,6 +138,9 @@ function renderIndicators(b: SheetBuilder, row: number, groups: readonly Default
         b.put(r, 6, ind.weight, "inputNumber", { numberFormat: FORMAT_GENERAL });
         b.put(r, 7, null, "computed", { numberFormat: FORMAT_SCORE, locked: false });
         b.put(r, 8, null, "inputText");
+        // Two lines tall: names and targets wrap, and Excel/LibreOffice do not grow a row whose
+        // cells were written by a program until someone edits it.
+        b.heights[r] = 30;
         r++;
       }
     }
