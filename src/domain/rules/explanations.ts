@@ -2,19 +2,9 @@ import { Decimal } from "../decimal";
 import { formatPoints, formatRate, formatScore } from "../format";
 import { compactText } from "../parse/normalize";
 import { ratio } from "../units";
-import { BOTH_KINDS, type Finding, type Rule, type RuleContext, type ScoredIndicator } from "./types";
+import { BOTH_KINDS, eachRow, type Finding, type Rule, type RuleContext, type ScoredIndicator } from "./types";
 
 /** rules.md §2.4, §4, §7: where a 偏差原因分析及改进措施 is owed. */
-
-function each(rows: readonly ScoredIndicator[], f: (e: ScoredIndicator) => Finding | null): Finding[] {
-  // A loop, not map + filter: two row-sized arrays per rule add up on long sheets (bench/).
-  const out: Finding[] = [];
-  for (const e of rows) {
-    const x = f(e);
-    if (x !== null) out.push(x);
-  }
-  return out;
-}
 
 /** How far the target was beaten, as a percentage of the target. */
 function overBy(e: ScoredIndicator): string {
@@ -50,7 +40,7 @@ export const explanationRules: readonly Rule[] = [
     severity: "error",
     kinds: BOTH_KINDS,
     check: (ctx) => [
-      ...each(ctx.indicators, (e) =>
+      ...eachRow(ctx.indicators, (e) =>
         e.verdict === "reasonMissing" && e.counted && e.weight
           ? { cell: e.row.noteCell, key: "REASON_MISSING", params: { score: formatScore(e.counted), weight: formatPoints(e.weight) } }
           : null,
@@ -63,7 +53,7 @@ export const explanationRules: readonly Rule[] = [
     severity: "info",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.verdict === "judgement" && e.entered && e.suggested
           ? {
               cell: e.row.score.cell,
@@ -78,7 +68,7 @@ export const explanationRules: readonly Rule[] = [
     severity: "warning",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.overachieved && e.row.note === "" && e.verdict !== "reasonMissing"
           ? { cell: e.row.noteCell, key: "OVERACHIEVED_NO_REASON", params: { target: e.row.target.shown, actual: e.row.actual.shown, over: overBy(e) } }
           : null,

@@ -1,17 +1,7 @@
 import { formatPoints, formatScore } from "../format";
-import { BOTH_KINDS, type Finding, type Rule, type ScoredIndicator } from "./types";
+import { BOTH_KINDS, eachRow, type Finding, type Rule, type ScoredIndicator } from "./types";
 
 /** rules.md §4, §5, §6.5, §7: the score of each indicator row. */
-
-function each(rows: readonly ScoredIndicator[], f: (e: ScoredIndicator) => Finding | null): Finding[] {
-  // A loop, not map + filter: two row-sized arrays per rule add up on long sheets (bench/).
-  const out: Finding[] = [];
-  for (const e of rows) {
-    const x = f(e);
-    if (x !== null) out.push(x);
-  }
-  return out;
-}
 
 function bandFinding(e: ScoredIndicator): Finding | null {
   const b = e.band;
@@ -27,7 +17,7 @@ export const indicatorRules: readonly Rule[] = [
     severity: "error",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.verdict === "outOfRange" && e.entered && e.weight
           ? { cell: e.row.score.cell, key: "SCORE_OUT_OF_RANGE", params: { score: formatScore(e.entered), weight: formatPoints(e.weight) } }
           : null,
@@ -38,7 +28,7 @@ export const indicatorRules: readonly Rule[] = [
     severity: "error",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) => {
+      eachRow(ctx.indicators, (e) => {
         if (!e.entered || !e.suggested) return null;
         const params = { entered: formatScore(e.entered), computed: formatScore(e.suggested) };
         if (e.verdict === "mismatch") return { cell: e.row.score.cell, key: "SCORE_MISMATCH", params };
@@ -46,13 +36,13 @@ export const indicatorRules: readonly Rule[] = [
         return null;
       }),
   },
-  { code: "SCORE_BAND_MISMATCH", severity: "error", kinds: BOTH_KINDS, check: (ctx) => each(ctx.indicators, bandFinding) },
+  { code: "SCORE_BAND_MISMATCH", severity: "error", kinds: BOTH_KINDS, check: (ctx) => eachRow(ctx.indicators, bandFinding) },
   {
     code: "EQUAL_TARGET_EXCEEDED",
     severity: "warning",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.equalExceeded ? { cell: e.row.actual.cell, key: "EQUAL_TARGET_EXCEEDED", params: { target: e.row.target.shown, actual: e.row.actual.shown } } : null,
       ),
   },
@@ -61,7 +51,7 @@ export const indicatorRules: readonly Rule[] = [
     severity: "warning",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.verdict === "satisfactionTrap" && e.entered && e.weight
           ? {
               cell: e.row.score.cell,
@@ -75,6 +65,6 @@ export const indicatorRules: readonly Rule[] = [
     code: "BAND_AMBIGUOUS",
     severity: "info",
     kinds: BOTH_KINDS,
-    check: (ctx) => each(ctx.indicators, (e) => (e.ambiguous ? { cell: e.row.actual.cell, key: "BAND_AMBIGUOUS", params: { text: e.row.actual.shown } } : null)),
+    check: (ctx) => eachRow(ctx.indicators, (e) => (e.ambiguous ? { cell: e.row.actual.cell, key: "BAND_AMBIGUOUS", params: { text: e.row.actual.shown } } : null)),
   },
 ];

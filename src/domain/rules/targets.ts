@@ -1,17 +1,7 @@
 import { formatPoints } from "../format";
-import { BOTH_KINDS, type Finding, type Rule, type ScoredIndicator } from "./types";
+import { BOTH_KINDS, eachRow, type Rule } from "./types";
 
 /** rules.md §3: operators, direction labels and units of targets and actuals. */
-
-function each(rows: readonly ScoredIndicator[], f: (e: ScoredIndicator) => Finding | null): Finding[] {
-  // A loop, not map + filter: two row-sized arrays per rule add up on long sheets (bench/).
-  const out: Finding[] = [];
-  for (const e of rows) {
-    const x = f(e);
-    if (x !== null) out.push(x);
-  }
-  return out;
-}
 
 export const targetRules: readonly Rule[] = [
   {
@@ -19,7 +9,7 @@ export const targetRules: readonly Rule[] = [
     severity: "info",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.operatorInferred && e.operator
           ? { cell: e.row.target.cell, key: "OPERATOR_INFERRED", params: { operator: e.operator, target: e.row.target.shown } }
           : null,
@@ -30,7 +20,7 @@ export const targetRules: readonly Rule[] = [
     severity: "warning",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.directionConflict && e.operator && e.row.target.direction
           ? { cell: e.row.target.operatorCell, key: "DIRECTION_CONFLICT", params: { direction: e.row.target.direction, operator: e.operator } }
           : null,
@@ -41,7 +31,7 @@ export const targetRules: readonly Rule[] = [
     severity: "warning",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) => {
+      eachRow(ctx.indicators, (e) => {
         const t = e.row.target;
         const a = e.row.actual;
         const params = { target: t.shown, actual: a.shown };
@@ -59,7 +49,7 @@ export const targetRules: readonly Rule[] = [
     severity: "info",
     kinds: BOTH_KINDS,
     check: (ctx) =>
-      each(ctx.indicators, (e) =>
+      eachRow(ctx.indicators, (e) =>
         e.targetNotPositive && e.quantities
           ? { cell: e.row.target.cell, key: "TARGET_NOT_POSITIVE", params: { target: formatPoints(e.quantities.target) } }
           : null,

@@ -48,3 +48,14 @@ export interface Rule {
 }
 
 export const BOTH_KINDS: readonly SheetKind[] = ["overall", "project"];
+
+/** The findings of one per-row check over every scored row, in row order. */
+export function eachRow(rows: readonly ScoredIndicator[], f: (e: ScoredIndicator) => Finding | null): Finding[] {
+  // A loop, not map + filter: two row-sized arrays per rule add up on long sheets (bench/).
+  const out: Finding[] = [];
+  for (const e of rows) {
+    const x = f(e);
+    if (x !== null) out.push(x);
+  }
+  return out;
+}
