@@ -123,7 +123,9 @@ export function patchFor(input: SheetInput, result: SheetResult): Patch {
       if (owner === "jixiao") writes.set(cell.address, { address: cell.address, formula: "", value: null });
       return;
     }
-    const value = toValue(computed.value);
+    const raw = toValue(computed.value);
+    // -0 (a rate of -0 spent) is written as 0: the formula text has no sign for it.
+    const value = raw === 0 ? 0 : raw;
     if (typeof value === "number" && !Number.isFinite(value)) return;
     if (owner === "jixiao" && sameValue(ownedValue(cell.formula), value)) return;
     writes.set(cell.address, { address: cell.address, formula: ownedFormula(value), value, numberFormat });

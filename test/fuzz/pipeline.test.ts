@@ -10,6 +10,9 @@ import { checkPipeline } from "./properties";
  * `npm run fuzz`. Each property counts the cases it really ran.
  */
 
+/** Generous: a full-run property takes minutes; Jest's 5 s default is for unit tests. */
+const TIMEOUT = 60 * 60 * 1000;
+
 const profile = fc.constantFrom(...PROFILE_NAMES).map((n) => profiles[n]);
 
 function run<T>(name: BudgetName, arb: fc.Arbitrary<T>, body: (x: T) => void): void {
@@ -30,19 +33,19 @@ describe("Grid → Sheet → Result → Patch never misbehaves", () => {
     run("randomGrids", fc.tuple(fc.oneof(randomGrid, labelledRandomGrid), profile), ([g, p]) => {
       checkPipeline([g], p);
     });
-  });
+  }, TIMEOUT);
 
   it("on real tables after an office has had them (rows deleted/duplicated/moved, cells typed over, merges broken …)", () => {
     run("mutatedFixtures", fc.tuple(mutatedGrid, profile), ([g, p]) => {
       checkPipeline([g], p);
     });
-  });
+  }, TIMEOUT);
 
   it("on sheets jixiao already filled, edited afterwards (owned formulas moved, typed over, cleared)", () => {
     run("landedThenEdited", fc.tuple(landedThenEditedGrid, profile), ([g, p]) => {
       checkPipeline([g], p);
     });
-  });
+  }, TIMEOUT);
 
   it("on whole workbooks: each sheet checked as if alone, whatever its neighbours", () => {
     run("workbooks", fc.tuple(fc.array(anyGrid, { minLength: 1, maxLength: 4 }), profile), ([grids, p]) => {
@@ -51,5 +54,5 @@ describe("Grid → Sheet → Result → Patch never misbehaves", () => {
       expect(check.sheets.map((s) => s.patch)).toEqual(alone.flatMap((c) => c.sheets.map((s) => s.patch)));
       expect(check.broken).toEqual(alone.flatMap((c) => c.broken));
     });
-  });
+  }, TIMEOUT);
 });

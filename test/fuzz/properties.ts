@@ -97,7 +97,7 @@ export function assertPatchShape(c: SheetCheck): void {
     }
     const owned = ownedValue(w.formula);
     if (owned === undefined) fail(name, `${w.address} formula ${JSON.stringify(w.formula)} is not an owned formula`);
-    if (typeof w.value === "number" ? !Number.isFinite(w.value) || owned !== w.value : owned !== w.value) {
+    if (typeof w.value === "number" ? !Number.isFinite(w.value) || !Object.is(owned, w.value) : owned !== w.value) {
       fail(name, `${w.address} formula ${w.formula} stands for ${String(owned)}, cached ${String(w.value)}`);
     }
     if (w.numberFormat !== undefined && !WRITE_FORMATS.has(w.numberFormat)) fail(name, `${w.address} number format ${w.numberFormat}`);

@@ -19,7 +19,8 @@ const MONEY_UNITS: Readonly<Record<string, AmountUnit>> = { 元: "元", 万元: 
 
 /** The amount unit a unit text names, if it names one. */
 export function amountUnitOf(unit: string): AmountUnit | null {
-  return MONEY_UNITS[unit] ?? null;
+  // Own keys only: "10constructor" names no unit.
+  return Object.hasOwn(MONEY_UNITS, unit) ? MONEY_UNITS[unit] : null;
 }
 
 export type AmountOutcome =

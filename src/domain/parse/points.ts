@@ -76,6 +76,7 @@ export function parseGrade(cell: RawCell | undefined): ParseOutcome<Grade> {
   if (typeof cell.value !== "string") return invalid(cell);
   const t = compactText(cell.value).replace(/^等级[:]?/, "").replace(/^为/, "");
   if (t === "") return BLANK;
-  const g = GRADES[t];
+  // Own keys only: a cell reading "__proto__" or "constructor" is no grade.
+  const g = Object.hasOwn(GRADES, t) ? GRADES[t] : undefined;
   return g ? { status: "ok", value: g } : invalid(cell);
 }
