@@ -10,6 +10,7 @@ export const SITUATION_KEYS = [
   "REQUIRED_MISSING.band2",
   "REQUIRED_MISSING.band3",
   "VALUE_NOT_NUMERIC.error",
+  "VALUE_NOT_NUMERIC.textError",
   "VALUE_NOT_NUMERIC.actualText",
   "VALUE_NOT_NUMERIC.targetText",
   "BUDGET_ZERO.spent",

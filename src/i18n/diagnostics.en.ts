@@ -8,6 +8,7 @@ export const diagnosticsEn: Readonly<Record<MessageKey, string>> = {
   "REQUIRED_MISSING.band2": "The actual reads as partly achieved: enter a score of at least {min} and below {max}.",
   "REQUIRED_MISSING.band3": "The actual reads as not achieved: enter a score below {max}.",
   VALUE_NOT_NUMERIC: "A number is needed here; “{value}” is not one. Please enter a number.",
+  "VALUE_NOT_NUMERIC.textError": "The cell shows the error {value} where text belongs; check its formula or type the text.",
   "VALUE_NOT_NUMERIC.error": "The cell shows the error {value}; check its formula or enter a number.",
   "VALUE_NOT_NUMERIC.actualText": "The target is a number but the actual “{value}” is text, so the row cannot be scored; enter a number, or enter the score yourself.",
   "VALUE_NOT_NUMERIC.targetText": "This indicator is quantitative but its target “{value}” is not a number, so it cannot be scored; enter a number.",

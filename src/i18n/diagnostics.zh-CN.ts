@@ -8,6 +8,7 @@ export const diagnosticsZhCN: Readonly<Record<MessageKey, string>> = {
   "REQUIRED_MISSING.band2": "实际完成情况为“部分达成”，得分应不低于{min}分且低于{max}分，请在此范围内填写得分。",
   "REQUIRED_MISSING.band3": "实际完成情况为“未达成”，得分应低于{max}分，请填写得分。",
   VALUE_NOT_NUMERIC: "此处应填写数值，“{value}”无法识别为数值，请改为数字。",
+  "VALUE_NOT_NUMERIC.textError": "此处应为文字，单元格却是错误值 {value}，请检查公式或直接填写文字。",
   "VALUE_NOT_NUMERIC.error": "单元格为错误值 {value}，请检查公式或改为数值。",
   "VALUE_NOT_NUMERIC.actualText": "年度指标值是数值，实际完成值“{value}”却是文字，无法自动计分；请填写具体数值，或手工填写得分。",
   "VALUE_NOT_NUMERIC.targetText": "该指标为定量指标，年度指标值“{value}”却不是数值，无法自动计分；请填写数值。",

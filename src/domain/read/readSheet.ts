@@ -1,4 +1,4 @@
-import { isBlank, type RawCell } from "../cells";
+import { isBlank, isCellError, type RawCell } from "../cells";
 import type { FooterInput, IndicatorInput, SheetInput } from "../input";
 import type { Heading, InputIssue, Level1, Level2, ParsedFooter, ParsedIndicator, ParsedSheet, TextCell } from "../model";
 import { tidyText } from "../parse/normalize";
@@ -118,14 +118,34 @@ function textCells(input: SheetInput, rows: readonly IndicatorInput[]): TextCell
   return out;
 }
 
+/** Error values (#REF!, #N/A…) in the text cells: goals, headings, names, deviation notes. */
+function textErrorIssues(input: SheetInput, issues: InputIssue[]): void {
+  const seen = new Set<string>();
+  const check = (c: RawCell | undefined) => {
+    if (!c || seen.has(c.address) || !isCellError(c.value)) return;
+    seen.add(c.address);
+    issues.push({ code: "VALUE_NOT_NUMERIC", cell: c.address, key: "VALUE_NOT_NUMERIC.textError", params: { value: c.value.error } });
+  };
+  check(input.goals?.expected);
+  check(input.goals?.achieved);
+  for (const r of input.indicators) {
+    check(r.level1);
+    check(r.level2);
+    check(r.name);
+    check(r.deviationNote);
+  }
+}
+
 export function readSheet(input: SheetInput): ParsedSheet {
   const issues: InputIssue[] = [];
-  if (!input.department || isBlank(input.department.value)) {
+  // An error value (#N/A from a broken lookup) is no name: the cell is as good as blank.
+  if (!input.department || isBlank(input.department.value) || isCellError(input.department.value)) {
     issues.push(requiredIssue(input.department?.address ?? input.titleCell, "部门名称"));
   }
-  if (input.kind === "project" && input.projectName && isBlank(input.projectName.value)) {
+  if (input.kind === "project" && input.projectName && (isBlank(input.projectName.value) || isCellError(input.projectName.value))) {
     issues.push(requiredIssue(input.projectName.address, "项目名称"));
   }
+  textErrorIssues(input, issues);
   const funds = input.funds ? readFunds(input.funds, issues) : null;
   if (!funds) {
     const block = input.kind === "project" ? "年度项目资金" : "资金情况";
