@@ -1,5 +1,5 @@
 /**
- * A template rendered for one kind, year and department: everything an adapter (Office.js or
+ * A template rendered for one kind, year and department: everything an adapter (the add-in's or
  * ExcelJS) needs to create the sheet, and nothing host-specific. Produced by the TemplateSpec
  * (templateSpec.ts); consumed by src/excel/ and src/xlsx/ alike.
  */
