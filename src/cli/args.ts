@@ -37,6 +37,9 @@ export type Command =
       readonly force: boolean;
     });
 
+/** The parsed command of one name, e.g. `CommandOf<"template">`. */
+export type CommandOf<N extends Command["name"]> = Extract<Command, { readonly name: N }>;
+
 export type ParsedArgs =
   | { readonly ok: true; readonly command: Command }
   | { readonly ok: false; readonly lang: Lang; readonly message: string; readonly showUsage: boolean };

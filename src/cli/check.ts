@@ -1,5 +1,5 @@
+import type { CommandOf } from "./args";
 import type { RuleProfile } from "../domain/profiles";
-import type { Lang } from "../i18n/translate";
 import { checkWorkbook } from "../layout/checkWorkbook";
 import { readGrids } from "../xlsx/readGrids";
 import { cliText } from "./cliText";
@@ -26,7 +26,7 @@ export async function checkFile(file: string, profile: RuleProfile): Promise<Fil
 }
 
 export async function runCheck(
-  cmd: { readonly lang: Lang; readonly json: boolean; readonly profile: RuleProfile; readonly inputs: readonly string[] },
+  cmd: CommandOf<"check">,
   io: Io,
 ): Promise<number> {
   const files = await expandInputs(cmd.inputs);

@@ -1,5 +1,4 @@
-import type { RuleProfile } from "../domain/profiles";
-import type { Lang } from "../i18n/translate";
+import type { CommandOf } from "./args";
 import { checkWorkbook, type WorkbookCheck } from "../layout/checkWorkbook";
 import { applyPatches } from "../xlsx/applyPatches";
 import { readGrids } from "../xlsx/readGrids";
@@ -15,7 +14,7 @@ import { fileErrorMessage } from "./report";
  * Exit 0 when written (or nothing to change), 2 when the file cannot be read or written.
  */
 export async function runScore(
-  cmd: { readonly lang: Lang; readonly profile: RuleProfile; readonly input: string; readonly output: string; readonly inPlace: boolean },
+  cmd: CommandOf<"score">,
   io: Io,
 ): Promise<number> {
   const { lang } = cmd;

@@ -1,5 +1,4 @@
-import type { SheetKind } from "../domain/input";
-import type { Lang } from "../i18n/translate";
+import type { CommandOf } from "./args";
 import { renderTemplate } from "../layout/templateSpec";
 import { templateWorkbook } from "../xlsx/templateWriter";
 import { cliText } from "./cliText";
@@ -8,15 +7,7 @@ import type { Io } from "./io";
 
 /** `jixiao template`: a fresh, blank table as a new .xlsx file (an existing file only with --force). */
 export async function runTemplate(
-  cmd: {
-    readonly lang: Lang;
-    readonly kind: SheetKind;
-    readonly year?: number;
-    readonly department?: string;
-    readonly projectName?: string;
-    readonly output: string;
-    readonly force: boolean;
-  },
+  cmd: CommandOf<"template">,
   io: Io,
 ): Promise<number> {
   if (!cmd.force && (await exists(cmd.output))) {

@@ -1,6 +1,6 @@
 import { cellOwner } from "../domain/ownership";
 import type { RawCell } from "../domain/cells";
-import type { Grid } from "../layout/grid";
+import { rawCellAt, type Grid } from "../layout/grid";
 import type { Patch } from "../layout/patch";
 import { parseAddress } from "../layout/address";
 import type { CellStyle } from "../layout/templateSheet";
@@ -23,13 +23,9 @@ export interface PlannedWrite {
   readonly numberFormat?: string;
 }
 
-export function gridCell(grid: Grid, address: string): RawCell | undefined {
+function gridCell(grid: Grid, address: string): RawCell | undefined {
   const at = parseAddress(address);
-  if (!at) return undefined;
-  const value = grid.values[at.row]?.[at.col] ?? null;
-  const formula = grid.formulas?.[at.row]?.[at.col] || undefined;
-  const numberFormat = grid.numberFormats?.[at.row]?.[at.col] ?? undefined;
-  return { address, value, formula, numberFormat };
+  return at ? rawCellAt(grid, at.row, at.col) : undefined;
 }
 
 /** The writes of a patch that actually change the sheet as read. */

@@ -1,4 +1,5 @@
-import type { CellValue } from "../domain/cells";
+import type { CellValue, RawCell } from "../domain/cells";
+import { cellAddress } from "./address";
 
 /**
  * A rectangular snapshot of one worksheet, starting at A1: what every face reads into the
@@ -23,4 +24,21 @@ export interface Grid {
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Merged areas; the value lives in the top-left cell only. */
   readonly merges: readonly MergedArea[];
+}
+
+/**
+ * One cell of a Grid as the engine sees it. A non-finite number (NaN, ±Infinity) is no value any
+ * host produces (Excel gives an error instead), so it reads as empty.
+ */
+export function rawCellAt(grid: Grid, row: number, col: number): RawCell {
+  const held = grid.values[row]?.[col] ?? null;
+  const value = typeof held === "number" && !Number.isFinite(held) ? null : held;
+  const formula = grid.formulas?.[row]?.[col];
+  const numberFormat = grid.numberFormats?.[row]?.[col];
+  return {
+    address: cellAddress(row, col),
+    value,
+    ...(typeof formula === "string" && formula ? { formula } : {}),
+    ...(typeof numberFormat === "string" && numberFormat ? { numberFormat } : {}),
+  };
 }

@@ -1,25 +1,8 @@
-import { isCellError, type CellValue, type RawCell } from "../../src/domain/cells";
+import { isCellError, type CellValue } from "../../src/domain/cells";
 import { cellAddress } from "../../src/layout/address";
 import type { Grid } from "../../src/layout/grid";
 
 /** Cell-by-cell reading and comparison of Grids, for the "never lose a cell" checks. */
-
-/**
- * The cell as the reader sees it. A non-finite number (NaN, ±Infinity) is no value any host
- * produces (Excel gives an error instead); the reader takes it as empty, and so does this.
- */
-export function rawCellAt(grid: Grid, row: number, col: number): RawCell {
-  const held = grid.values[row]?.[col] ?? null;
-  const value = typeof held === "number" && !Number.isFinite(held) ? null : held;
-  const formula = grid.formulas?.[row]?.[col];
-  const numberFormat = grid.numberFormats?.[row]?.[col];
-  return {
-    address: cellAddress(row, col),
-    value,
-    ...(typeof formula === "string" && formula ? { formula } : {}),
-    ...(typeof numberFormat === "string" && numberFormat ? { numberFormat } : {}),
-  };
-}
 
 export function sameCellValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
   const x = a ?? null;

@@ -9,7 +9,8 @@ import { inputCellAddresses } from "../../src/layout/writePatch";
 import { diagnosticsEn } from "../../src/i18n/diagnostics.en";
 import { diagnosticsZhCN } from "../../src/i18n/diagnostics.zh-CN";
 import { formatDiagnostic } from "../../src/i18n/formatDiagnostic";
-import { cellDifferences, copyGrid, deepFreeze, rawCellAt } from "./gridCells";
+import { rawCellAt } from "../../src/layout/grid";
+import { cellDifferences, copyGrid, deepFreeze } from "./gridCells";
 
 /**
  * The properties every Grid → Sheet → Result → Patch run must keep, whatever the grids:
