@@ -3,17 +3,10 @@ import { countKey } from "../view/countText";
 import type { SheetView } from "../view/sheetViews";
 import { PassedIcon, SeverityIcon } from "./icons";
 import { usePane } from "./PaneContext";
+import { CARD_STYLE } from "./theme";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
+  card: CARD_STYLE,
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   name: { flexGrow: 1, minWidth: 0, margin: 0, overflowWrap: "anywhere" },
   metrics: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS, margin: 0 },

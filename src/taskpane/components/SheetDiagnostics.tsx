@@ -4,6 +4,7 @@ import { countKey } from "../view/countText";
 import type { SheetView } from "../view/sheetViews";
 import { PassedIcon, SeverityIcon } from "./icons";
 import { usePane } from "./PaneContext";
+import { CARD_STYLE } from "./theme";
 
 const ACCENT: Readonly<Record<Severity, string>> = {
   error: tokens.colorPaletteRedBorder2,
@@ -12,15 +13,7 @@ const ACCENT: Readonly<Record<Severity, string>> = {
 };
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow4,
-  },
+  root: CARD_STYLE,
   name: { margin: 0, overflowWrap: "anywhere" },
   passed: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorPaletteGreenForeground1 },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
