@@ -133,9 +133,14 @@ describe("the standalone checker (no Office)", () => {
 
   it("downloads a blank template that reads back as an evaluation sheet of the chosen kind", async () => {
     const { page, errors } = await checker(380);
-    await page.getByRole("button", { name: "空白模板" }).click();
-    await page.getByRole("textbox", { name: "部门名称" }).fill("石峰区工商业联合会");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载空白模板" }).click()]);
+    const header = page.getByRole("button", { name: "空白模板" });
+    await header.click();
+    await page.locator('button[aria-expanded="true"]', { hasText: "空白模板" }).waitFor();
+    const department = page.getByRole("textbox", { name: "部门名称" });
+    await department.fill("石峰区工商业联合会");
+    await eventually("the department as typed", () => department.inputValue(), "石峰区工商业联合会");
+    const submit = page.getByRole("button", { name: "下载空白模板" });
+    const [download] = await Promise.all([page.waitForEvent("download"), submit.click()]);
     expect(download.suggestedFilename()).toBe("项目支出绩效自评表.xlsx");
     const saved = join(mkdtempSync(join(tmpdir(), "jixiao-")), download.suggestedFilename());
     await download.saveAs(saved);
@@ -181,8 +186,9 @@ describe("the standalone checker (no Office)", () => {
     await page.getByText(XSS, { exact: true }).first().waitFor();
     const line = page.locator(`[data-diagnostics-for="${XSS}"] button[data-cell="G14"]`).first();
     expect(await line.textContent()).toContain(XSS);
-    await page.waitForTimeout(300);
+    // Markup that became elements would be in the DOM as soon as the text is: no wait needed.
     expect(await page.locator("img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __ran: boolean }).__ran)).toBe(false);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -212,18 +218,28 @@ describe("the standalone checker (no Office)", () => {
     await projectLines.first().waitFor();
     await page.reload();
     await page.getByRole("button", { name: "打开 .xlsx 文件" }).waitFor();
-    await eventually(() => page.getByRole("combobox", { name: "评分规则" }).inputValue(), "hubei");
+    await eventually("the remembered profile in the picker", () => page.getByRole("combobox", { name: "评分规则" }).inputValue(), "hubei");
     expect(errors).toEqual([]);
   });
 
   it("opens the file picker from the keyboard", async () => {
     const { page } = await checker();
-    // Listen first: Playwright turns file-chooser interception on asynchronously.
-    const chooser = page.waitForEvent("filechooser");
+    // The picker opens when the hidden file input is clicked: record that click rather than
+    // racing Playwright's asynchronous file-chooser interception.
+    await page.evaluate(() => {
+      const w = window as unknown as { __pickerOpened: boolean[] };
+      w.__pickerOpened = [];
+      HTMLInputElement.prototype.click = function (this: HTMLInputElement) {
+        w.__pickerOpened.push(this.type === "file" && this.multiple);
+      };
+    });
     await page.getByRole("button", { name: "打开 .xlsx 文件" }).focus();
-    await page.waitForTimeout(200);
     await page.keyboard.press("Enter");
-    expect((await chooser).isMultiple()).toBe(true);
+    await eventually(
+      "a click on the multiple-file input",
+      () => page.evaluate(() => (window as unknown as { __pickerOpened: boolean[] }).__pickerOpened),
+      [true],
+    );
   });
 });
 
