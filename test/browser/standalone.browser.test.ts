@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/layout/checkWorkbook";
 import { readGrids } from "../../src/xlsx";
 import { launchChromium, openPage, screenshot, type OpenedPage } from "./support/chromium";
 import { OFFICE_WITHOUT_HOST } from "./support/fakeOfficeBundle";
+import { downloadFrom } from "./support/download";
 import { eventually } from "./support/eventually";
 import { expectShownTextFromCatalogues } from "./support/shownText";
 import { serveDir, type StaticServer } from "./support/staticServer";
@@ -110,10 +111,7 @@ describe("the standalone checker (no Office)", () => {
     const { page, errors } = await checker();
     await page.locator('input[type="file"]').setInputFiles(SEED_XLSX);
     await metric(page, "shifeng-2020.xlsx", PROJECT, "total").filter({ hasText: "98.00" }).waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      book(page, "shifeng-2020.xlsx").getByRole("button", { name: "下载评分后的文件" }).click(),
-    ]);
+    const download = await downloadFrom(page, () => book(page, "shifeng-2020.xlsx").getByRole("button", { name: "下载评分后的文件" }).click(), "shifeng-2020.scored.xlsx");
     expect(download.suggestedFilename()).toBe("shifeng-2020.scored.xlsx");
     const saved = join(mkdtempSync(join(tmpdir(), "jixiao-")), download.suggestedFilename());
     await download.saveAs(saved);
@@ -140,7 +138,8 @@ describe("the standalone checker (no Office)", () => {
     await department.fill("石峰区工商业联合会");
     await eventually("the department as typed", () => department.inputValue(), "石峰区工商业联合会");
     const submit = page.getByRole("button", { name: "下载空白模板" });
-    const [download] = await Promise.all([page.waitForEvent("download"), submit.click()]);
+    await eventually("the download button enabled", () => submit.isEnabled(), true);
+    const download = await downloadFrom(page, () => submit.click(), "项目支出绩效自评表.xlsx");
     expect(download.suggestedFilename()).toBe("项目支出绩效自评表.xlsx");
     const saved = join(mkdtempSync(join(tmpdir(), "jixiao-")), download.suggestedFilename());
     await download.saveAs(saved);
