@@ -1,14 +1,13 @@
 // ESLint flat config: typescript-eslint for all TypeScript, Office add-in rules for the adapter,
-// and the pure core's borders as lint rules (style.md habit 1).
+// and the architecture's borders as lint rules: one zone per folder of src/, each with what it
+// may import (the table is scripts/lint-zones.mjs; test/lint/zones.test.ts proves each border).
+import { builtinModules } from "node:module";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
-
-const nodeBuiltins = [
-  "fs", "path", "os", "child_process", "crypto", "stream", "util", "zlib", "http", "https", "url", "events", "buffer", "process",
-].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
+import { ZONES, zoneImportRules } from "./scripts/lint-zones.mjs";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "build/", "coverage/", "test-results/", "bench/out/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
+  { ignores: ["node_modules/", "dist/", "build/", "release/", "coverage/", "test-results/", "bench/out/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -16,12 +15,6 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
-  },
-  {
-    // ExcelJS is imported only in src/xlsx/ (one wrapper per outside library).
-    files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/xlsx/**"],
-    rules: { "no-restricted-imports": ["error", { paths: ["exceljs"] }] },
   },
   {
     // The Office.js adapter: no context.sync in loops, load before read.
@@ -33,30 +26,10 @@ export default tseslint.config(
       "office-addins/no-office-initialize": "error",
     },
   },
-  {
-    // The pure core: no host, DOM, Node, React or ExcelJS.
-    files: ["src/domain/**/*.ts", "src/layout/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [...nodeBuiltins, "react", "react-dom", "exceljs", "@fluentui/react-components"],
-          patterns: ["../excel/*", "../xlsx/*", "../taskpane/*", "../commands/*", "../cli/*"],
-        },
-      ],
-      "no-restricted-globals": ["error", "Excel", "Office", "OfficeExtension", "window", "document", "navigator", "process", "require", "Buffer"],
-    },
-  },
-  {
-    // domain/ imports nothing else of ours.
-    files: ["src/domain/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { paths: [...nodeBuiltins, "react", "react-dom", "exceljs", "@fluentui/react-components"], patterns: ["../layout/*", "../../layout/*", "../excel/*", "../xlsx/*", "../taskpane/*", "../commands/*", "../cli/*", "../i18n/*", "../../i18n/*"] },
-      ],
-    },
-  },
+  // One block per zone; tests beside the code may reach anything (fixtures, Node's fs).
+  ...Object.keys(ZONES).map((zone) => ({
+    files: [`src/${zone}/**/*.ts`, `src/${zone}/**/*.tsx`],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "src/*/testing/**"],
+    rules: zoneImportRules(zone, builtinModules),
+  })),
 );

@@ -1,6 +1,5 @@
 import type { Lang } from "../i18n/translate";
-import { renderTemplate } from "../layout/templateSpec";
-import { insertTemplate } from "../excel/insertTemplate";
+import { insertDefaultTemplate } from "../excel/insertDefaultTemplate";
 import { excelText } from "../excel/messages";
 import { checkRequirements, requirementsMessage, type IsSetSupported } from "../excel/requirements";
 import { errorCode, isCellEditModeError } from "../excel/runExcel";
@@ -41,8 +40,7 @@ export async function insertTemplateCommand(event: CommandEvent, deps: CommandDe
       await deps.notify(tooOld);
       return;
     }
-    const template = renderTemplate("project", { now: deps.now?.() });
-    await deps.run((context) => insertTemplate(context, template));
+    await deps.run((context) => insertDefaultTemplate(context, deps.now?.()));
   } catch (error) {
     try {
       await deps.notify(failureMessage(error, lang));

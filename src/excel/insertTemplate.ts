@@ -1,7 +1,7 @@
 import { columnName, parseAddress } from "../layout/address";
 import type { CellStyle, StyleRole, TemplateCell, TemplateSheet } from "../layout/templateSheet";
 import type { XlRangeFormat, XlRequestContext, XlWorksheet } from "./officeTypes";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../layout/sheetName";
 
 /**
  * Inserts a rendered template as a NEW sheet with a unique name, in two syncs: one to learn the

@@ -3,7 +3,7 @@ import { isCellError, type CellValue } from "../domain/cells";
 import { parseAddress, rangeAddress } from "../layout/address";
 import type { Grid } from "../layout/grid";
 import { excelAlignment, excelFont, thinBorder } from "./cellStyle";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../layout/sheetName";
 import { workbookOf, type WorkbookHandle } from "./workbookHandle";
 
 /** How a plain Grid should look when written out as an accountant's own sheet. */

@@ -1,7 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import type { ListValidation, TemplateSheet } from "../layout/templateSheet";
 import { styleCell } from "./cellStyle";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName } from "../layout/sheetName";
 import { newWorkbook, workbookOf, writeWorkbook, type WorkbookHandle } from "./workbookHandle";
 
 /** A4 in the OOXML paperSize table. */

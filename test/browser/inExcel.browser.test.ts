@@ -73,7 +73,7 @@ describe("the pane in Excel (fake Office.js host)", () => {
 
     // Clicking a line selects its cell in Excel.
     await first.click();
-    await eventually(() => selectCalls(page), [{ sheet: OVERALL, address: cell }]);
+    await eventually("the select call for the clicked problem", () => selectCalls(page), [{ sheet: OVERALL, address: cell }]);
     expect(await first.getAttribute("aria-current")).toBe("true");
 
     // Keyboard only: Tab to the next line and press Enter.
@@ -83,7 +83,7 @@ describe("the pane in Excel (fake Office.js host)", () => {
     await page.keyboard.press("Tab");
     expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Enter");
-    await eventually(async () => (await selectCalls(page)).at(-1), { sheet: OVERALL, address: secondCell });
+    await eventually("the select call for the second problem", async () => (await selectCalls(page)).at(-1), { sheet: OVERALL, address: secondCell });
 
     // What the pane says was written is what the workbook received: the seed prints every
     // computed figure itself (its own cells, never overwritten), so nothing.
@@ -112,9 +112,14 @@ describe("the pane in Excel (fake Office.js host)", () => {
     expect(await page.getByText(/^上次重算 \d{2}:\d{2}:\d{2}$/).count()).toBe(1);
 
     // Switched off, edits are no longer followed.
+    // Switched off, the pane no longer listens (a condition, not a pause), so an edit changes nothing.
     await page.getByRole("switch", { name: "实时重算" }).click();
+    await eventually(
+      "the change handlers registered in the workbook",
+      () => page.evaluate(() => (window as unknown as { __fakeExcel: { handlers: Set<unknown> } }).__fakeExcel.handlers.size),
+      0,
+    );
     await page.evaluate(() => (window as unknown as { __fakeExcel: { userEdit(s: string, a: string, v: number): void } }).__fakeExcel.userEdit("项目支出绩效自评表", "E7", 5));
-    await page.waitForTimeout(1500);
     expect(await rate.textContent()).toBe("80.00%");
     expect(errors).toEqual([]);
     await page.context().close();
@@ -129,7 +134,7 @@ describe("the pane in Excel (fake Office.js host)", () => {
     expect(await settings()).toBeNull();
     const picker = page.getByRole("combobox", { name: "评分规则" });
     await picker.selectOption({ label: "湖北" });
-    await eventually(settings, "hubei");
+    await eventually("the profile stored in the workbook settings", settings, "hubei");
     // Hubei weighs the budget row 20, so the seed's split (10 + 90) now warns about it.
     await page.locator(`[data-diagnostics-for="${PROJECT}"] button[data-code="WEIGHT_SPLIT_NONSTANDARD"]`).first().waitFor();
     expect(await picker.inputValue()).toBe("hubei");

@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/layout/checkWorkbook";
 import { readGrids } from "../../src/xlsx";
 import { launchChromium, openPage, screenshot, type OpenedPage } from "./support/chromium";
 import { OFFICE_WITHOUT_HOST } from "./support/fakeOfficeBundle";
+import { downloadFrom } from "./support/download";
 import { eventually } from "./support/eventually";
 import { expectShownTextFromCatalogues } from "./support/shownText";
 import { serveDir, type StaticServer } from "./support/staticServer";
@@ -110,10 +111,7 @@ describe("the standalone checker (no Office)", () => {
     const { page, errors } = await checker();
     await page.locator('input[type="file"]').setInputFiles(SEED_XLSX);
     await metric(page, "shifeng-2020.xlsx", PROJECT, "total").filter({ hasText: "98.00" }).waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      book(page, "shifeng-2020.xlsx").getByRole("button", { name: "下载评分后的文件" }).click(),
-    ]);
+    const download = await downloadFrom(page, () => book(page, "shifeng-2020.xlsx").getByRole("button", { name: "下载评分后的文件" }).click(), "shifeng-2020.scored.xlsx");
     expect(download.suggestedFilename()).toBe("shifeng-2020.scored.xlsx");
     const saved = join(mkdtempSync(join(tmpdir(), "jixiao-")), download.suggestedFilename());
     await download.saveAs(saved);
@@ -133,9 +131,15 @@ describe("the standalone checker (no Office)", () => {
 
   it("downloads a blank template that reads back as an evaluation sheet of the chosen kind", async () => {
     const { page, errors } = await checker(380);
-    await page.getByRole("button", { name: "空白模板" }).click();
-    await page.getByRole("textbox", { name: "部门名称" }).fill("石峰区工商业联合会");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载空白模板" }).click()]);
+    const header = page.getByRole("button", { name: "空白模板" });
+    await header.click();
+    await page.locator('button[aria-expanded="true"]', { hasText: "空白模板" }).waitFor();
+    const department = page.getByRole("textbox", { name: "部门名称" });
+    await department.fill("石峰区工商业联合会");
+    await eventually("the department as typed", () => department.inputValue(), "石峰区工商业联合会");
+    const submit = page.getByRole("button", { name: "下载空白模板" });
+    await eventually("the download button enabled", () => submit.isEnabled(), true);
+    const download = await downloadFrom(page, () => submit.click(), "项目支出绩效自评表.xlsx");
     expect(download.suggestedFilename()).toBe("项目支出绩效自评表.xlsx");
     const saved = join(mkdtempSync(join(tmpdir(), "jixiao-")), download.suggestedFilename());
     await download.saveAs(saved);
@@ -181,8 +185,9 @@ describe("the standalone checker (no Office)", () => {
     await page.getByText(XSS, { exact: true }).first().waitFor();
     const line = page.locator(`[data-diagnostics-for="${XSS}"] button[data-cell="G14"]`).first();
     expect(await line.textContent()).toContain(XSS);
-    await page.waitForTimeout(300);
+    // Markup that became elements would be in the DOM as soon as the text is: no wait needed.
     expect(await page.locator("img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __ran: boolean }).__ran)).toBe(false);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -212,18 +217,28 @@ describe("the standalone checker (no Office)", () => {
     await projectLines.first().waitFor();
     await page.reload();
     await page.getByRole("button", { name: "打开 .xlsx 文件" }).waitFor();
-    await eventually(() => page.getByRole("combobox", { name: "评分规则" }).inputValue(), "hubei");
+    await eventually("the remembered profile in the picker", () => page.getByRole("combobox", { name: "评分规则" }).inputValue(), "hubei");
     expect(errors).toEqual([]);
   });
 
   it("opens the file picker from the keyboard", async () => {
     const { page } = await checker();
-    // Listen first: Playwright turns file-chooser interception on asynchronously.
-    const chooser = page.waitForEvent("filechooser");
+    // The picker opens when the hidden file input is clicked: record that click rather than
+    // racing Playwright's asynchronous file-chooser interception.
+    await page.evaluate(() => {
+      const w = window as unknown as { __pickerOpened: boolean[] };
+      w.__pickerOpened = [];
+      HTMLInputElement.prototype.click = function (this: HTMLInputElement) {
+        w.__pickerOpened.push(this.type === "file" && this.multiple);
+      };
+    });
     await page.getByRole("button", { name: "打开 .xlsx 文件" }).focus();
-    await page.waitForTimeout(200);
     await page.keyboard.press("Enter");
-    expect((await chooser).isMultiple()).toBe(true);
+    await eventually(
+      "a click on the multiple-file input",
+      () => page.evaluate(() => (window as unknown as { __pickerOpened: boolean[] }).__pickerOpened),
+      [true],
+    );
   });
 });
 
