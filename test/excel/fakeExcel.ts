@@ -104,10 +104,10 @@ export class FakeRequestContext implements XlRequestContext {
       host.endSync();
       host.flushOwnEvents();
     }
-    host.counters.maxResponseBytes = Math.max(host.counters.maxResponseBytes, this.responseBytes);
     if (limit !== false && this.responseBytes > limit) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
+    host.counters.maxResponseBytes = Math.max(host.counters.maxResponseBytes, this.responseBytes);
   }
 }
 

@@ -116,7 +116,7 @@ export interface Counters {
   /** Queued operations executed (loads, sets, method calls, object creations). */
   operations: number;
   runs: number;
-  /** The largest response (loaded properties, as JSON) of one sync. */
+  /** The largest response (loaded properties, as JSON) one sync delivered (refused ones are not). */
   maxResponseBytes: number;
 }
 
