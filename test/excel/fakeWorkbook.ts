@@ -82,7 +82,7 @@ class FakeSettings extends FakeProxy<Map<string, unknown>> implements XlSettingC
     super(ctx, () => ctx.host.settings, true);
   }
   add(key: string, value: string | number | boolean): XlSetting {
-    this.write("settings.add", (m) => m.set(key, value));
+    this.write("settings.add", (m) => m.set(key, value), false);
     return this.derive((r: () => string | null) => new FakeSetting(this.ctx, r), () => key);
   }
   getItemOrNullObject(key: string): XlSetting {
@@ -106,7 +106,7 @@ class FakeWorksheets extends FakeProxy<FakeExcelHost> implements XlWorksheetColl
   }
   readonly onChanged: XlEventHandlers = {
     add: (handler: (event: XlWorksheetChangedEvent) => Promise<unknown>): XlEventHandlerResult => {
-      this.write("onChanged.add", (h) => h.handlers.add(handler));
+      this.write("onChanged.add", (h) => h.handlers.add(handler), false);
       const host = this.ctx.host;
       return { remove: () => void host.handlers.delete(handler) };
     },

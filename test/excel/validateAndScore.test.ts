@@ -196,7 +196,7 @@ describe("Validate & score over the workbook", () => {
       params: {},
     }));
     const check = (grids: readonly Grid[]): WorkbookCheckLike => ({
-      sheets: grids.map((grid) => ({ grid, result: { diagnostics }, patch: { writes: [] } })),
+      sheets: grids.map((grid) => ({ grid, result: { diagnostics }, patch: { sheetName: grid.sheetName, writes: [] } })),
       broken: [],
     });
     const outcome = await fakeRun(host)((c) => validateAndScoreWith(c, check));
