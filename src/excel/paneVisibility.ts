@@ -34,7 +34,7 @@ export function watchPaneVisibility(addin: AddinVisibility | undefined, onChange
 
 /** Office.addin when this client has SharedRuntime 1.1, else undefined (also outside Office). */
 export function officeAddin(): AddinVisibility | undefined {
-  if (typeof Office === "undefined") return undefined;
+  if (typeof Office === "undefined" || typeof Office.addin?.onVisibilityModeChanged !== "function") return undefined;
   return Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") ? Office.addin : undefined;
 }
 
