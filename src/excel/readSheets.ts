@@ -52,6 +52,8 @@ export interface SheetEntry {
   /** "Visible", "Hidden" or "VeryHidden". */
   readonly visibility: string;
   readonly protected: boolean;
+  /** Its properties are loaded with each read (a sheet got by id, not from the list). */
+  readonly loadOnRead?: boolean;
 }
 
 /** One sheet as read: its Grid and the proxies the write batch needs. */
@@ -95,6 +97,7 @@ export async function listSheets(context: XlRequestContext): Promise<SheetEntry[
 /** Queues the read of one sheet's used area cut to `window` (no sync). */
 function queueRead(entry: SheetEntry, window: string, options: ReadOptions): PendingRead {
   const ws = entry.worksheet;
+  if (entry.loadOnRead) ws.load("id, name, visibility, protection/protected");
   const bounds = ws.getRange("A1").getBoundingRect(ws.getUsedRange(true));
   bounds.load("rowCount, columnCount");
   const range = bounds.getIntersection(window);
@@ -118,7 +121,19 @@ function collectRead(pending: PendingRead): ReadSheet {
   const grid = gridFromLoaded(pending.entry.name, pending.range, merges);
   const truncated = pending.bounds.rowCount > READ_WINDOW_ROWS || pending.bounds.columnCount > READ_WINDOW_COLUMNS;
   const { rowCount: usedRows, columnCount: usedColumns } = pending.bounds;
-  return { ...pending.entry, grid, truncated, usedRows, usedColumns, marks: pending.formats ? existingMarks(pending.formats) : [] };
+  const { worksheet, id, name, visibility } = pending.entry;
+  return {
+    worksheet,
+    id,
+    name,
+    visibility,
+    protected: pending.entry.protected,
+    grid,
+    truncated,
+    usedRows,
+    usedColumns,
+    marks: pending.formats ? existingMarks(pending.formats) : [],
+  };
 }
 
 function existingMarks(formats: XlConditionalFormatCollection): ExistingMark[] {
@@ -238,36 +253,32 @@ export async function readWorkbook(context: XlRequestContext, options: ReadOptio
 }
 
 /**
- * The live path: reads the given worksheets by id in ONE sync (cut to READ_WINDOW). A sheet
- * deleted meanwhile fails getItem with ItemNotFound; then the sheets are listed and the ones
- * still there read (two more syncs, rare).
+ * The live path: the given worksheets by id, found and read like readWorkbook's (probe, then the
+ * taller tables) — ONE sync when the edited sheets' tables fit the probe, and a data sheet being
+ * edited costs its first 60 rows only. A sheet deleted meanwhile fails getItem with
+ * ItemNotFound; then the sheets are listed and the ones still there read (more syncs, rare).
  */
 export async function readSheetsById(
   context: XlRequestContext,
   worksheetIds: readonly string[],
   options: ReadOptions,
 ): Promise<WorkbookRead> {
-  const entries = worksheetIds.map((id) => {
-    const worksheet = context.workbook.worksheets.getItem(id);
-    worksheet.load("id, name, visibility, protection/protected");
-    return worksheet;
-  });
-  const lazy = entries.map((worksheet) => queueRead(lazyEntry(worksheet), READ_WINDOW, options));
+  const entries = worksheetIds.map((id) => byId(context.workbook.worksheets.getItem(id)));
   try {
-    await context.sync();
-    return { sheets: lazy.map(collectRead), syncs: 1 };
+    return await readEvaluationSheets(context, entries, options);
   } catch (error) {
-    if (errorCode(error) !== "ItemNotFound" && !isPayloadError(error)) throw error;
+    if (errorCode(error) !== "ItemNotFound") throw error;
     const listed = (await listSheets(context)).filter((e) => worksheetIds.includes(e.id));
-    const read = await readBatch(context, listed, READ_WINDOW, options);
+    const read = await readEvaluationSheets(context, listed, options);
     return { sheets: read.sheets, syncs: 2 + read.syncs };
   }
 }
 
-/** A SheetEntry whose fields are read from the worksheet only after the sync. */
-function lazyEntry(worksheet: XlWorksheet): SheetEntry {
+/** A SheetEntry got by id: its fields are loaded with the read and readable after the sync. */
+function byId(worksheet: XlWorksheet): SheetEntry {
   return {
     worksheet,
+    loadOnRead: true,
     get id() {
       return worksheet.id;
     },

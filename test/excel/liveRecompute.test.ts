@@ -114,6 +114,21 @@ describe("live checking (read-only)", () => {
     expect(timer.pending.size).toBe(0);
   });
 
+  it("an edit on a big data sheet costs a read of its first rows only, in the same one sync", async () => {
+    const { host, timer, results } = await setUp();
+    const text = "数据".repeat(30);
+    const data = host.addSheet("数据", { values: Array.from({ length: 500 }, (_, r) => Array.from({ length: 30 }, (_, c) => `${text}${r}-${c}`)) });
+    host.resetCounters();
+    host.userEdit("数据", "A400", "x");
+    host.userEdit(SHEET, "E7", 80);
+    await timer.fire();
+    expect(host.counters.syncs).toBe(1);
+    expect(results[0].check.sheets.map((s) => s.result.sheetName)).toEqual([SHEET]);
+    // Rows 1–60 of the data sheet (≈ 0.3 MB), not its 500 rows (≈ 2 MB).
+    expect(host.counters.maxResponseBytes).toBeLessThan(600_000);
+    expect(data.cells.size).toBe(15000);
+  });
+
   it("re-checks a co-author's edit for the pane, writing nothing", async () => {
     const { host, timer, results } = await setUp();
     host.remoteEdit(SHEET, "E7", 80);
