@@ -6,7 +6,7 @@ import { PROFILE_NAMES, type ProfileName, type RuleProfile } from "../domain/pro
 import { checkWorkbook, type WorkbookCheck } from "../layout/checkWorkbook";
 import { TEMPLATE_STYLES } from "../layout/templateStyles";
 import { createLiveRecompute as createLive, type LiveRecompute, type LiveRecomputeOptions, type Timer } from "./liveRecompute";
-import { recomputeSheet, type SheetRecompute } from "./recomputeSheet";
+import { recomputeSheets, type SheetRecompute } from "./recomputeSheet";
 import { unregisterHandler } from "./runExcel";
 import { getProfileName as getSetting, setProfileName as setSetting } from "./settings";
 import { validateAndScoreWith, type ScoreOptions, type ScoreOutcome } from "./validateAndScore";
@@ -31,8 +31,9 @@ function scoreOptions(features: ClientFeatures): ScoreOptions {
 }
 
 /**
- * Validate & score every evaluation sheet: reads all sheets in one sync, checks them with the
- * profile, writes every Patch and problem mark in one more (≤ 2 syncs for any number of sheets).
+ * Validate & score every evaluation sheet: lists and probes the sheets, reads the evaluation
+ * sheets under the payload budget, checks them with the profile, writes every Patch and problem
+ * mark in one more sync (3 syncs while the reads fit one budget).
  */
 export function validateAndScore(
   context: XlRequestContext,
@@ -59,23 +60,30 @@ export interface LiveOptions {
   readonly features?: ClientFeatures;
   readonly onResult?: LiveRecomputeOptions<SheetRecompute<WorkbookCheck>>["onResult"];
   readonly onError?: (error: unknown) => void;
+  /** True while the user's cell editing holds the re-check back; false once it ran. */
+  readonly onWaiting?: (waiting: boolean) => void;
   readonly unregister?: (registration: XlEventHandlerResult) => Promise<void>;
   readonly timer?: Timer;
   readonly debounceMs?: number;
+  /** Whether the pane is visible at start (default true); later changes go to setVisible. */
+  readonly visible?: boolean;
 }
 
 /**
- * Live recompute of the sheet the user edits: one onChanged handler, debounced, ≤ 2 syncs per
- * edit, own writes ignored, remote edits not written back. Call start() to listen, stop() to end.
+ * Live checking of the sheets the user edits: one onChanged handler, debounced, one read-only
+ * sync per burst of edits (nothing written), only while the pane is visible. Call start() to
+ * listen, stop() to end, setVisible() when the pane is shown or hidden.
  */
 export function createLiveRecompute(options: LiveOptions): LiveRecompute {
   const features = options.features ?? ALL_FEATURES;
   return createLive<SheetRecompute<WorkbookCheck>>({
     run: options.run,
-    recompute: (context, request) =>
-      recomputeSheet(context, request, (grids) => checkWorkbook(grids, options.profile()), scoreOptions(features)),
+    recompute: (context, worksheetIds) =>
+      recomputeSheets(context, worksheetIds, (grids) => checkWorkbook(grids, options.profile()), { merges: features.mergedAreas }),
     onResult: options.onResult,
     onError: options.onError,
+    onWaiting: options.onWaiting,
+    visible: options.visible,
     unregister: options.unregister ?? unregisterHandler,
     timer: options.timer,
     debounceMs: options.debounceMs,
@@ -83,7 +91,9 @@ export function createLiveRecompute(options: LiveOptions): LiveRecompute {
 }
 
 export { insertTemplate } from "./insertTemplate";
-export { selectCell } from "./selectCell";
+export { selectCell, type SelectOutcome } from "./selectCell";
+export { watchPaneVisibility, officeAddin } from "./paneVisibility";
+export type { AddinVisibility } from "./paneVisibility";
 export { runExcel, isCellEditModeError } from "./runExcel";
 export { checkRequirements, requirementsMessage, optionalFeaturesMessage } from "./requirements";
 export type { RequirementCheck, IsSetSupported, OptionalFeature } from "./requirements";

@@ -2,17 +2,17 @@ import { isCellEditModeError } from "./runExcel";
 import type { RunExcel, XlEventHandlerResult, XlRequestContext, XlWorksheetChangedEvent } from "./officeTypes";
 
 /**
- * Live recompute: one worksheets.onChanged handler, debounced; only the changed sheets are
- * recomputed, each in its own batch of at most two syncs.
- * - Own writes: events with triggerSource "ThisLocalAddin" (ExcelApi 1.14) are ignored; on
- *   older clients the recompute writes with events off (see syncWrites). Either way a stray own
- *   event costs one read, never a loop: the second recompute writes nothing.
- * - Edits while a recompute runs are kept and queue one more run; a write is skipped when the
- *   sheet changed again after it was read (the next run writes instead).
- * - Remote (co-author) edits recompute the pane's view without writing: the co-author's own
- *   client writes, so the cells are not written twice.
- * - A batch refused because the user is in cell-edit mode is retried with backoff.
- * Protection is never touched.
+ * Live checking: one worksheets.onChanged handler, debounced; after each burst of edits the
+ * changed sheets are re-read and re-checked in ONE batch of one sync, READ-ONLY (see
+ * recomputeSheets): nothing is written on a keystroke, so no undo step is added and no change
+ * event of ours can start another round.
+ * - Events with triggerSource "ThisLocalAddin" (ExcelApi 1.14: Validate & score's writes) are
+ *   ignored; without triggerSource such an event costs one read, never a write or a loop.
+ * - Co-authors' edits (source "Remote") are re-checked like local ones: reading is harmless.
+ * - It runs only while the pane is visible (setVisible): edits made while hidden are kept and
+ *   checked when the pane shows again; nothing runs in a runtime without a visible pane.
+ * - A batch refused because the user is in cell-edit mode is retried with backoff; onWaiting
+ *   tells the pane to say "请先完成单元格编辑" meanwhile.
  */
 
 export interface Timer {
@@ -25,28 +25,24 @@ export const realTimer: Timer = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export interface RecomputeRequest {
-  readonly worksheetId: string;
-  /** False for remote-only changes: compute, do not write. */
-  readonly write: boolean;
-  /** True while no newer edit of this sheet has arrived since the request began. */
-  readonly fresh: () => boolean;
-}
-
 export interface LiveRecomputeOptions<R> {
   readonly run: RunExcel;
-  /** Reads, checks and (when asked and still fresh) writes one sheet; at most two syncs. */
-  readonly recompute: (context: XlRequestContext, request: RecomputeRequest) => Promise<R>;
-  readonly onResult?: (result: R, request: RecomputeRequest) => void;
+  /** Reads and checks the given sheets in one sync; writes nothing. */
+  readonly recompute: (context: XlRequestContext, worksheetIds: readonly string[]) => Promise<R>;
+  readonly onResult?: (result: R) => void;
   readonly onError?: (error: unknown) => void;
+  /** True while batches are refused because the user is editing a cell; false once one ran. */
+  readonly onWaiting?: (waiting: boolean) => void;
   /** Removes the handler in its own context (Excel.run(result.context, …) in Excel). */
   readonly unregister?: (registration: XlEventHandlerResult) => Promise<void>;
   readonly timer?: Timer;
-  /** Quiet time after the last edit before recomputing. */
+  /** Quiet time after the last edit before re-checking. */
   readonly debounceMs?: number;
   /** First wait after a cell-edit-mode refusal; doubles up to maxRetryMs. */
   readonly retryMs?: number;
   readonly maxRetryMs?: number;
+  /** Whether the pane is visible when live starts (default true). */
+  readonly visible?: boolean;
 }
 
 export interface LiveRecompute {
@@ -56,7 +52,9 @@ export interface LiveRecompute {
   stop(): Promise<void>;
   /** What the handler does with an event (exposed for tests and the pane). */
   notify(event: XlWorksheetChangedEvent): void;
-  /** True while a recompute batch is running. */
+  /** The pane was shown or hidden: live runs only while it is visible. */
+  setVisible(visible: boolean): void;
+  /** True while a re-check batch is running. */
   readonly busy: boolean;
 }
 
@@ -65,18 +63,22 @@ export function createLiveRecompute<R>(options: LiveRecomputeOptions<R>): LiveRe
   const debounceMs = options.debounceMs ?? 600;
   const retryMs = options.retryMs ?? 500;
   const maxRetryMs = options.maxRetryMs ?? 8000;
-  /** worksheetId → write wanted (any local edit wants a write). */
-  const pending = new Map<string, boolean>();
-  /** worksheetId → count of accepted events, to tell whether a sheet changed after its read. */
-  const edits = new Map<string, number>();
+  /** Sheets edited since their last check. */
+  const pending = new Set<string>();
   let handle: unknown;
   let running = false;
   let stopped = true;
+  let visible = options.visible ?? true;
   let failures = 0;
   let registration: XlEventHandlerResult | undefined;
 
-  const schedule = (ms: number): void => {
+  const cancel = (): void => {
     if (handle !== undefined) timer.clear(handle);
+    handle = undefined;
+  };
+
+  const schedule = (ms: number): void => {
+    cancel();
     handle = timer.set(() => {
       handle = undefined;
       void flush();
@@ -86,45 +88,34 @@ export function createLiveRecompute<R>(options: LiveRecomputeOptions<R>): LiveRe
   const notify = (event: XlWorksheetChangedEvent): void => {
     if (stopped) return;
     if (event.triggerSource === "ThisLocalAddin") return;
-    const local = event.source !== "Remote";
-    pending.set(event.worksheetId, (pending.get(event.worksheetId) ?? false) || local);
-    edits.set(event.worksheetId, (edits.get(event.worksheetId) ?? 0) + 1);
-    // While running, the run's end reschedules; otherwise debounce.
-    if (!running) schedule(debounceMs);
+    pending.add(event.worksheetId);
+    // While running, the run's end reschedules; while hidden, showing the pane does.
+    if (!running && visible) schedule(debounceMs);
   };
 
   const flush = async (): Promise<void> => {
-    if (running || stopped || pending.size === 0) return;
+    if (running || stopped || !visible || pending.size === 0) return;
     running = true;
-    const batch = [...pending];
+    const ids = [...pending];
     pending.clear();
     let retry = false;
     try {
-      for (let i = 0; i < batch.length; i++) {
-        const [worksheetId, write] = batch[i];
-        const seen = edits.get(worksheetId) ?? 0;
-        const request: RecomputeRequest = { worksheetId, write, fresh: () => (edits.get(worksheetId) ?? 0) === seen };
-        try {
-          const result = await options.run((context) => options.recompute(context, request));
-          failures = 0;
-          options.onResult?.(result, request);
-        } catch (error) {
-          if (!isCellEditModeError(error)) {
-            options.onError?.(error);
-            continue;
-          }
-          // Put this sheet and the ones not reached back, merged with newer edits.
-          for (const [id, w] of batch.slice(i)) pending.set(id, (pending.get(id) ?? false) || w);
-          retry = true;
-          break;
-        }
-      }
+      const result = await options.run((context) => options.recompute(context, ids));
+      if (failures > 0) options.onWaiting?.(false);
+      failures = 0;
+      options.onResult?.(result);
+    } catch (error) {
+      if (isCellEditModeError(error)) {
+        for (const id of ids) pending.add(id);
+        retry = true;
+      } else options.onError?.(error);
     } finally {
       running = false;
     }
-    if (stopped) return;
+    if (stopped || !visible) return;
     if (retry) {
       failures++;
+      if (failures === 1) options.onWaiting?.(true);
       schedule(Math.min(maxRetryMs, retryMs * 2 ** (failures - 1)));
     } else if (pending.size > 0) schedule(debounceMs);
   };
@@ -134,6 +125,11 @@ export function createLiveRecompute<R>(options: LiveRecomputeOptions<R>): LiveRe
       return running;
     },
     notify,
+    setVisible(v: boolean) {
+      visible = v;
+      if (!v) cancel();
+      else if (!stopped && !running && pending.size > 0) schedule(debounceMs);
+    },
     async start() {
       if (!stopped) return;
       stopped = false;
@@ -144,8 +140,7 @@ export function createLiveRecompute<R>(options: LiveRecomputeOptions<R>): LiveRe
     },
     async stop() {
       stopped = true;
-      if (handle !== undefined) timer.clear(handle);
-      handle = undefined;
+      cancel();
       pending.clear();
       const r = registration;
       registration = undefined;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../domain/diagnostics";
-import { desiredMarks, MARK_CHUNK, markFormula, planMarks } from "./problemMarks";
+import { desiredMarks, MARK_CHUNK, markFormula, MAX_FORMULA_TEXT, planMarks } from "./problemMarks";
 import type { ExistingMark } from "./readSheets";
 import type { XlConditionalFormat } from "./officeTypes";
 
@@ -12,7 +12,8 @@ const d = (cell: string, severity: Diagnostic["severity"]): Diagnostic => ({
   params: {},
 });
 
-const existing = (formula: string): ExistingMark => ({ formula, format: {} as XlConditionalFormat });
+let positions = 0;
+const existing = (formula: string): ExistingMark => ({ formula, format: {} as XlConditionalFormat, position: positions++ });
 
 describe("problem marks", () => {
   it("marks errors and warnings (errors win on a cell), not infos or cell-less problems", () => {
@@ -27,6 +28,18 @@ describe("problem marks", () => {
   it("splits long lists into chunks", () => {
     const many = Array.from({ length: MARK_CHUNK + 1 }, (_, i) => d(`A${i + 1}`, "error"));
     expect(desiredMarks(many).map((r) => r.addresses.length)).toEqual([MARK_CHUNK, 1]);
+  });
+
+  it("keeps each mark formula's text within Excel's 255 characters per text value", () => {
+    // Long addresses (ranges far down the sheet): 40 of them would make a 480-character text.
+    const long = Array.from({ length: MARK_CHUNK }, (_, i) => d(`AA${1000 + i}:AB${2000 + i}`, "error"));
+    const rules = desiredMarks(long);
+    expect(rules.length).toBeGreaterThan(1);
+    expect(rules.flatMap((r) => r.addresses)).toHaveLength(MARK_CHUNK);
+    for (const r of rules) {
+      const text = /N\("(.*)"\)/.exec(r.formula)?.[1] ?? "";
+      expect(text.length).toBeLessThanOrEqual(MAX_FORMULA_TEXT);
+    }
   });
 
   it("keeps marks still wanted, removes stale and duplicated ones, adds the missing", () => {

@@ -23,8 +23,10 @@ export type MarkKind = "error" | "warning";
 
 export const MARK_FILL: Readonly<Record<MarkKind, string>> = { error: "#FFC7CE", warning: "#FFEB9C" };
 
-/** Addresses per rule: keeps each formula and RangeAreas address short. */
+/** Addresses per rule at most: keeps each RangeAreas address short. */
 export const MARK_CHUNK = 40;
+/** Excel refuses a text value longer than this inside a formula. */
+export const MAX_FORMULA_TEXT = 255;
 
 export interface MarkRule {
   readonly kind: MarkKind;
@@ -32,8 +34,28 @@ export interface MarkRule {
   readonly formula: string;
 }
 
+/** The text inside N("…") of a mark formula. */
+function markText(kind: MarkKind, addresses: readonly string[]): string {
+  return `${MARK_MARKER.slice('N("'.length)}${kind}|${addresses.join(",")}`;
+}
+
 export function markFormula(kind: MarkKind, addresses: readonly string[]): string {
-  return `=${MARK_MARKER}${kind}|${addresses.join(",")}")=0`;
+  return `=N("${markText(kind, addresses)}")=0`;
+}
+
+/** Groups sorted addresses into rules of at most MARK_CHUNK whose formula text fits 255 characters. */
+function chunkAddresses(kind: MarkKind, addresses: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  for (const address of addresses) {
+    const next = [...current, address];
+    if (current.length > 0 && (next.length > MARK_CHUNK || markText(kind, next).length > MAX_FORMULA_TEXT)) {
+      chunks.push(current);
+      current = [address];
+    } else current = next;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 function sortKey(address: string): [number, number] {
@@ -63,10 +85,7 @@ export function desiredMarks(diagnostics: readonly Diagnostic[]): MarkRule[] {
       const [rb, cb] = sortKey(b);
       return ra - rb || ca - cb;
     });
-    for (let i = 0; i < addresses.length; i += MARK_CHUNK) {
-      const chunk = addresses.slice(i, i + MARK_CHUNK);
-      rules.push({ kind, addresses: chunk, formula: markFormula(kind, chunk) });
-    }
+    for (const chunk of chunkAddresses(kind, addresses)) rules.push({ kind, addresses: chunk, formula: markFormula(kind, chunk) });
   }
   return rules;
 }
@@ -88,9 +107,15 @@ export function planMarks(existing: readonly ExistingMark[], desired: readonly M
   return { remove, add: desired.filter((r) => !kept.has(r.formula)) };
 }
 
-/** Queues the plan on a sheet (no sync). */
+/**
+ * Queues the plan on a sheet (no sync). Excel addresses a conditional format by its position
+ * (its id is its priority): deleting one shifts every later one up, and add() inserts at the top.
+ * So the stale marks are deleted from the highest position down, and all before any add, so each
+ * delete still hits the rule read at that position.
+ */
 export function queueMarks(worksheet: XlWorksheet, plan: MarkPlan): void {
-  for (const mark of plan.remove) mark.format.delete();
+  const highestFirst = [...plan.remove].sort((a, b) => b.position - a.position);
+  for (const mark of highestFirst) mark.format.delete();
   for (const rule of plan.add) {
     const format = worksheet.getRanges(rule.addresses.join(",")).conditionalFormats.add("Custom");
     format.custom.rule.formula = rule.formula;

@@ -1,37 +1,27 @@
-import { readSheetById } from "./readSheets";
-import { planOutcome, queuePlans, syncWrites, type CheckGrids, type ScoreOptions, type WorkbookCheckLike } from "./validateAndScore";
-import type { RecomputeRequest } from "./liveRecompute";
+import { readSheetsById } from "./readSheets";
+import type { CheckGrids, ScoreOptions, WorkbookCheckLike } from "./validateAndScore";
 import type { XlRequestContext } from "./officeTypes";
 
 export interface SheetRecompute<C extends WorkbookCheckLike> {
-  /** undefined when the sheet no longer exists. */
-  readonly check: C | undefined;
+  /** The check of the sheets read (the ones still there). */
+  readonly check: C;
+  /** Always 0: live checking never writes (Validate & score does). */
   readonly cellsWritten: number;
   readonly syncs: number;
-  /** The write was skipped: remote change, protected sheet, or edited again since the read. */
-  readonly skippedWrite: boolean;
 }
 
 /**
- * The live path for one sheet: read it by id (sync 1), check it, write its patch (sync 2) unless
- * the change was remote, the sheet is protected, or it changed again since the read. Marks are
- * left to Validate & score unless asked, so a live edit's undo history holds only cell values.
+ * The live path: READ-ONLY. Reads the edited sheets by id in one sync and checks them, so the
+ * pane's numbers and diagnostics follow the typing. Nothing is written on a keystroke — no cell,
+ * format or conditional format — so the user's Ctrl+Z always undoes their own edit (in Excel
+ * each add-in sync that changes the document is an undo step of its own).
  */
-export async function recomputeSheet<C extends WorkbookCheckLike>(
+export async function recomputeSheets<C extends WorkbookCheckLike>(
   context: XlRequestContext,
-  request: RecomputeRequest,
+  worksheetIds: readonly string[],
   check: CheckGrids<C>,
-  options: ScoreOptions = {},
+  options: Pick<ScoreOptions, "merges"> = {},
 ): Promise<SheetRecompute<C>> {
-  const marks = options.marks ?? false;
-  const sheet = await readSheetById(context, request.worksheetId, { merges: options.merges ?? true, marks });
-  if (!sheet) return { check: undefined, cellsWritten: 0, syncs: 1, skippedWrite: false };
-  const result = check([sheet.grid]);
-  if (!request.write || sheet.protected || !request.fresh()) {
-    return { check: result, cellsWritten: 0, syncs: 1, skippedWrite: true };
-  }
-  const { plans } = planOutcome([sheet], result, { ...options, marks });
-  if (plans.length === 0) return { check: result, cellsWritten: 0, syncs: 1, skippedWrite: false };
-  const syncs = 1 + (await syncWrites(context, options.quietWrites ?? false, () => queuePlans(plans, options.look)));
-  return { check: result, cellsWritten: plans.reduce((n, p) => n + p.writes.length, 0), syncs, skippedWrite: false };
+  const read = await readSheetsById(context, worksheetIds, { merges: options.merges ?? true, marks: false });
+  return { check: check(read.sheets.map((s) => s.grid)), cellsWritten: 0, syncs: read.syncs };
 }

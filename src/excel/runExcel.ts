@@ -10,6 +10,8 @@ export const runExcel: RunExcel = <T>(batch: (context: XlRequestContext) => Prom
   Excel.run({ delayForCellEdit: options?.delayForCellEdit ?? true }, (context) => batch(context));
 
 const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
+/** Older clients and some hosts report cell-edit mode as a plain InvalidOperation with this text. */
+const CELL_EDIT_TEXT = /cell[- ]?edit|edit mode|编辑/i;
 
 /** An error's Office.js code ("ItemNotFound", "InvalidOperationInCellEditMode" …), if it has one. */
 export function errorCode(error: unknown): string | undefined {
@@ -20,8 +22,19 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+function errorMessage(error: unknown): string {
+  if (typeof error !== "object" || error === null) return "";
+  const { message, debugInfo } = error as { message?: unknown; debugInfo?: { message?: unknown } };
+  return [message, debugInfo?.message].filter((m): m is string => typeof m === "string").join(" ");
+}
+
+/**
+ * The user is editing a cell: InvalidOperationInCellEditMode, or (as some clients report it)
+ * InvalidOperation whose message speaks of cell-edit mode. A bare InvalidOperation is not one.
+ */
 export function isCellEditModeError(error: unknown): boolean {
-  return errorCode(error) === CELL_EDIT_MODE;
+  const code = errorCode(error);
+  return code === CELL_EDIT_MODE || (code === "InvalidOperation" && CELL_EDIT_TEXT.test(errorMessage(error)));
 }
 
 /** Removes an event handler in the context it was registered in, as Office.js requires. */

@@ -2,8 +2,7 @@ import type { Diagnostic } from "../domain/diagnostics";
 import type { Grid } from "../layout/grid";
 import type { Patch } from "../layout/patch";
 import { desiredMarks, planMarks, queueMarks, type MarkPlan } from "./problemMarks";
-import { readAllSheets, readListedSheets, type ReadOptions, type ReadSheet } from "./readSheets";
-import { isCellEditModeError } from "./runExcel";
+import { readWorkbook, type ReadSheet } from "./readSheets";
 import { plannedWrites, queueWrites, type ComputedLook, type PlannedWrite } from "./writePatch";
 import type { XlRequestContext } from "./officeTypes";
 
@@ -41,43 +40,17 @@ export interface ScoreOutcome<C extends WorkbookCheckLike> {
   readonly cellsWritten: number;
   /** Problem-mark rules removed plus added. */
   readonly marksChanged: number;
-  /** context.sync calls made (2 normally; 1 when nothing changed; more only on a fallback). */
+  /**
+   * context.sync calls made: list + probe (which reads every sheet that fits in it) + write;
+   * one more per extra budget batch of tall sheets, or on a fallback.
+   */
   readonly syncs: number;
   /** Sheets not written because they are protected (protection is never toggled). */
   readonly protectedSkipped: readonly string[];
+  /** Sheets not written because they are hidden or very hidden (the user cannot see the change). */
+  readonly hiddenSkipped: readonly string[];
   /** Sheets whose used area goes beyond the window read. */
   readonly truncated: readonly string[];
-}
-
-/**
- * Reads every sheet, falling back when the optimistic batch fails: first without merged areas
- * (more than 512 merges in one sheet fails the call), then by listing the sheets first (a
- * client that refuses calls on the null links past the last sheet).
- */
-async function readWithFallback(
-  context: XlRequestContext,
-  options: ReadOptions,
-): Promise<{ sheets: ReadSheet[]; syncs: number }> {
-  const plain: ReadOptions = { ...options, merges: false };
-  const attempts: (() => Promise<{ sheets: ReadSheet[]; syncs: number }>)[] = [
-    ...(options.merges ? [() => readAllSheets(context, options)] : []),
-    () => readAllSheets(context, plain),
-    () => readListedSheets(context, plain),
-  ];
-  let syncs = 0;
-  let lastError: unknown;
-  for (const attempt of attempts) {
-    try {
-      // One after another by design: each attempt is the fallback of the one before.
-      const read = await attempt();
-      return { sheets: read.sheets, syncs: syncs + read.syncs };
-    } catch (error) {
-      if (isCellEditModeError(error)) throw error;
-      lastError = error;
-      syncs++;
-    }
-  }
-  throw lastError;
 }
 
 /**
@@ -115,23 +88,24 @@ export function planOutcome(
   sheets: readonly ReadSheet[],
   check: WorkbookCheckLike,
   options: ScoreOptions,
-): { plans: SheetPlan[]; protectedSkipped: string[] } {
+): { plans: SheetPlan[]; protectedSkipped: string[]; hiddenSkipped: string[] } {
   const checked = new Map(check.sheets.map((s) => [s.grid.sheetName, s]));
   const broken = new Map(check.broken.map((b) => [b.sheetName, b]));
   const plans: SheetPlan[] = [];
   const protectedSkipped: string[] = [];
+  const hiddenSkipped: string[] = [];
   for (const sheet of sheets) {
     const ok = checked.get(sheet.name);
     const writes = ok ? plannedWrites(ok.patch, sheet.grid) : [];
-    if (sheet.protected) {
-      if (writes.length > 0) protectedSkipped.push(sheet.name);
-      continue;
-    }
     const diagnostics = ok?.result.diagnostics ?? broken.get(sheet.name)?.diagnostics ?? [];
     const marks = options.marks === false ? { remove: [], add: [] } : planMarks(sheet.marks, desiredMarks(diagnostics));
-    if (writes.length + marks.remove.length + marks.add.length > 0) plans.push({ sheet, writes, marks });
+    if (writes.length + marks.remove.length + marks.add.length === 0) continue;
+    // Neither is ever toggled: the user decides what to unhide or unprotect.
+    if (sheet.visibility !== "Visible") hiddenSkipped.push(sheet.name);
+    else if (sheet.protected) protectedSkipped.push(sheet.name);
+    else plans.push({ sheet, writes, marks });
   }
-  return { plans, protectedSkipped };
+  return { plans, protectedSkipped, hiddenSkipped };
 }
 
 export function queuePlans(plans: readonly SheetPlan[], look?: ComputedLook): void {
@@ -142,18 +116,19 @@ export function queuePlans(plans: readonly SheetPlan[], look?: ComputedLook): vo
 }
 
 /**
- * Validate & score over every sheet of the workbook: one sync reads all their Grids, the
- * check runs in memory, one more sync writes every Patch and mark. Two syncs whatever the
- * number of sheets; one when nothing needs writing.
+ * Validate & score over every sheet of the workbook: the evaluation sheets are found and read
+ * (readWorkbook: list, probe, tall sheets under the payload budget), the check runs in memory,
+ * one more sync writes every Patch and mark. Three syncs whenever the reads fit one budget;
+ * two when nothing needs writing.
  */
 export async function validateAndScoreWith<C extends WorkbookCheckLike>(
   context: XlRequestContext,
   check: CheckGrids<C>,
   options: ScoreOptions = {},
 ): Promise<ScoreOutcome<C>> {
-  const read = await readWithFallback(context, { merges: options.merges ?? true, marks: options.marks !== false });
+  const read = await readWorkbook(context, { merges: options.merges ?? true, marks: options.marks !== false });
   const result = check(read.sheets.map((s) => s.grid));
-  const { plans, protectedSkipped } = planOutcome(read.sheets, result, options);
+  const { plans, protectedSkipped, hiddenSkipped } = planOutcome(read.sheets, result, options);
   let syncs = read.syncs;
   if (plans.length > 0) syncs += await syncWrites(context, options.quietWrites ?? false, () => queuePlans(plans, options.look));
   return {
@@ -162,6 +137,7 @@ export async function validateAndScoreWith<C extends WorkbookCheckLike>(
     marksChanged: plans.reduce((n, p) => n + p.marks.remove.length + p.marks.add.length, 0),
     syncs,
     protectedSkipped,
+    hiddenSkipped,
     truncated: read.sheets.filter((s) => s.truncated).map((s) => s.name),
   };
 }

@@ -17,4 +17,8 @@ export const excelEn: Readonly<Record<ExcelMessageKey, string>> = {
   "feature.triggerSource": "recognising the assistant's own writes (ExcelApi 1.14)",
   "feature.delayForCellEdit": "waiting for cell editing to end (ExcelApi 1.11)",
   "feature.sharedRuntime": "a runtime shared by the ribbon and the pane (SharedRuntime 1.1)",
+  "validate.hiddenSkipped": "Sheet “{sheet}” is hidden; its computed cells and problem marks were not written. Unhide it and run Validate & score again.",
+  "select.hidden": "Sheet “{sheet}” is hidden, so {sheet}!{cell} cannot be shown. Right-click a sheet tab, choose Unhide, then click again.",
+  "select.missing": "Sheet “{sheet}” was not found; it may have been deleted or renamed. Run Validate & score again.",
+  "live.waitingForCellEdit": "Finish editing the cell first (press Enter or Esc); live checking follows automatically.",
 };

@@ -1,15 +1,32 @@
 import type { XlConditionalFormat, XlConditionalFormatCollection, XlCustomConditionalFormat } from "../../src/excel/officeTypes";
-import { FakeOfficeError, HostSheet, type HostConditionalFormat } from "./fakeHost";
+import { assertFormulaLimits, FakeOfficeError, HostSheet, type HostConditionalFormat, type Rect } from "./fakeHost";
 import type { FakeRequestContext } from "./fakeExcel";
 import { FakeProxy } from "./fakeProxy";
 import { intersects, type Areas } from "./fakeRange";
 
-/** Fake conditional formats: the custom rules jixiao's problem marks are made of. */
+/**
+ * Fake conditional formats, positional like Excel's: a sheet's rules are kept in priority order
+ * (index 0 first), add() inserts at the top priority, and a ConditionalFormat proxy stands for a
+ * POSITION in its collection (its id is its priority), looked up when each operation runs. So
+ * deleting in list order shifts the later items and the next delete hits the wrong rule.
+ */
 
-
+/** A rule by position: the index-th rule of the sheet overlapping `rects`, at the time of use. */
 interface CfRef {
   readonly sheet: HostSheet;
-  readonly cf: HostConditionalFormat;
+  readonly rects: readonly Rect[];
+  readonly index: number;
+}
+
+function inCollection(sheet: HostSheet, rects: readonly Rect[]): HostConditionalFormat[] {
+  return sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => rects.some((r) => intersects(a, r))));
+}
+
+/** The rule a positional reference points at now; ItemNotFound past the end. */
+function ruleAt({ sheet, rects, index }: CfRef): HostConditionalFormat {
+  const cf = inCollection(sheet, rects)[index];
+  if (!cf) throw new FakeOfficeError("ItemNotFound", `no conditional format at priority ${index}`);
+  return cf;
 }
 
 let cfIds = 1;
@@ -20,15 +37,15 @@ export class FakeConditionalFormats extends FakeProxy<Areas> implements XlCondit
   }
   add(type: "Custom"): XlConditionalFormat {
     return this.derive((r: () => CfRef | null) => new FakeConditionalFormat(this.ctx, r), ({ sheet, rects }) => {
+      this.ctx.host.beginChange();
       const cf: HostConditionalFormat = { id: `{cf-${cfIds++}}`, type, areas: rects.map((x) => ({ ...x })) };
-      sheet.conditionalFormats.push(cf);
-      return { sheet, cf };
+      // "Adds a new conditional format to the collection at the first/top priority."
+      sheet.conditionalFormats.unshift(cf);
+      return { sheet, rects, index: 0 };
     });
   }
   protected override itemsOf({ sheet, rects }: Areas): FakeProxy<unknown>[] {
-    return sheet.conditionalFormats
-      .filter((cf) => cf.areas.some((a) => rects.some((r) => intersects(a, r))))
-      .map((cf) => new FakeConditionalFormat(this.ctx, () => ({ sheet, cf })));
+    return inCollection(sheet, rects).map((_, index) => new FakeConditionalFormat(this.ctx, () => ({ sheet, rects, index })));
   }
   protected scalar(name: string): unknown {
     throw new Error(`fake: ConditionalFormatCollection.${name}`);
@@ -42,19 +59,20 @@ class FakeConditionalFormat extends FakeProxy<CfRef> implements XlConditionalFor
   get custom(): XlCustomConditionalFormat {
     return this.nav("custom", () =>
       this.derive((r: () => CfRef | null) => new FakeCustomFormat(this.ctx, r), (ref) => {
-        if (ref.cf.type !== "Custom") throw new FakeOfficeError("InvalidOperation", "not a custom conditional format");
+        if (ruleAt(ref).type !== "Custom") throw new FakeOfficeError("InvalidOperation", "not a custom conditional format");
         return ref;
       }),
     );
   }
   get customOrNullObject(): XlCustomConditionalFormat {
     return this.nav("customOrNullObject", () =>
-      this.derive((r: () => CfRef | null) => new FakeCustomFormat(this.ctx, r), (ref) => (ref.cf.type === "Custom" ? ref : null)),
+      this.derive((r: () => CfRef | null) => new FakeCustomFormat(this.ctx, r), (ref) => (ruleAt(ref).type === "Custom" ? ref : null)),
     );
   }
   delete(): void {
-    this.write("conditionalFormat.delete", ({ sheet, cf }) => {
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+    this.write("conditionalFormat.delete", (ref) => {
+      const cf = ruleAt(ref);
+      ref.sheet.conditionalFormats = ref.sheet.conditionalFormats.filter((x) => x !== cf);
     });
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
@@ -62,9 +80,10 @@ class FakeConditionalFormat extends FakeProxy<CfRef> implements XlConditionalFor
     if (name === "customOrNullObject") return this.customOrNullObject as FakeCustomFormat;
     return undefined;
   }
-  protected scalar(name: string, { cf }: CfRef): unknown {
-    if (name === "type") return cf.type;
-    if (name === "id") return cf.id;
+  protected scalar(name: string, ref: CfRef): unknown {
+    if (name === "type") return ruleAt(ref).type;
+    // Excel: id and priority are the position in the collection.
+    if (name === "id" || name === "priority") return String(ref.index);
     throw new Error(`fake: ConditionalFormat.${name}`);
   }
 }
@@ -74,10 +93,13 @@ class FakeCfRule extends FakeProxy<CfRef> {
     return this.read("formula");
   }
   set formula(v: string) {
-    this.write("rule.formula", ({ cf }) => (cf.formula = v));
+    this.write("rule.formula", (ref) => {
+      assertFormulaLimits(v);
+      ruleAt(ref).formula = v;
+    }, true, v);
   }
-  protected scalar(name: string, { cf }: CfRef): unknown {
-    if (name === "formula") return cf.formula ?? "";
+  protected scalar(name: string, ref: CfRef): unknown {
+    if (name === "formula") return ruleAt(ref).formula ?? "";
     throw new Error(`fake: ConditionalFormatRule.${name}`);
   }
 }
@@ -94,10 +116,10 @@ class FakeCfColor extends FakeProxy<CfRef> {
     return this.read("color");
   }
   set color(v: string) {
-    this.write(`cf.${this.key}`, ({ cf }) => (cf[this.key] = v));
+    this.write(`cf.${this.key}`, (ref) => (ruleAt(ref)[this.key] = v));
   }
-  protected scalar(name: string, { cf }: CfRef): unknown {
-    if (name === "color") return cf[this.key];
+  protected scalar(name: string, ref: CfRef): unknown {
+    if (name === "color") return ruleAt(ref)[this.key];
     throw new Error(`fake: ${name}`);
   }
 }

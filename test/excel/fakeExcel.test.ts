@@ -181,4 +181,106 @@ describe("fake Excel: strict like Office.js", () => {
     expect(host.sheet("Sheet1").merges).toEqual([{ top: 4, left: 0, bottom: 5, right: 0 }]);
     expect(host.sheet("Sheet1").conditionalFormats[0].areas).toEqual([{ top: 4, left: 2, bottom: 4, right: 2 }]);
   });
+
+  it("refuses a response or a request over Excel on the web's 5 MB with the real error codes", async () => {
+    const host = new FakeExcelHost();
+    const big = "长".repeat(200);
+    host.addSheet("Big", { values: Array.from({ length: 1000 }, () => Array.from({ length: 30 }, () => big)) });
+    const run = fakeRun(host);
+    const readAll = (c: XlRequestContext) => {
+      const r = c.workbook.worksheets.getItem("Big").getRange("A1:AD1000");
+      r.load("values");
+      return c.sync();
+    };
+    await expect(run(readAll)).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    const writeAll = (c: XlRequestContext) => {
+      c.workbook.worksheets.getItem("Big").getRange("A1:AD1000").values = Array.from({ length: 1000 }, () => Array.from({ length: 30 }, () => big));
+      return c.sync();
+    };
+    await expect(run(writeAll)).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    // A small read goes through.
+    await expect(
+      run(async (c) => {
+        const r = c.workbook.worksheets.getItem("Big").getRange("A1:B2");
+        r.load("values");
+        await c.sync();
+        return r.values.length;
+      }),
+    ).resolves.toBe(2);
+  });
+
+  it("addresses conditional formats by position: deleting in list order shifts the rest (the wrong rule goes)", async () => {
+    const host = workbook();
+    const area = [{ top: 0, left: 0, bottom: 0, right: 0 }];
+    host.sheet("Sheet1").conditionalFormats = ["a", "b", "c"].map((id) => ({ id, type: "Custom", formula: `="${id}"`, areas: area }));
+    await fakeRun(host)(async (c) => {
+      const formats = c.workbook.worksheets.getItem("Sheet1").getRange().conditionalFormats;
+      formats.load("items/type");
+      await c.sync();
+      // Meaning to delete "a" and "b": after the first delete, position 1 holds "c".
+      formats.items[0].delete();
+      formats.items[1].delete();
+      await c.sync();
+    });
+    expect(host.sheet("Sheet1").conditionalFormats.map((f) => f.id)).toEqual(["b"]);
+  });
+
+  it("adds a conditional format at the top priority", async () => {
+    const host = workbook();
+    host.sheet("Sheet1").conditionalFormats = [{ id: "old", type: "Custom", formula: "=TRUE", areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] }];
+    await fakeRun(host)(async (c) => {
+      const added = c.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Custom");
+      added.custom.rule.formula = "=FALSE";
+      await c.sync();
+    });
+    expect(host.sheet("Sheet1").conditionalFormats.map((f) => f.formula)).toEqual(["=FALSE", "=TRUE"]);
+  });
+
+  it("refuses a formula with a text value over 255 characters", async () => {
+    const host = workbook();
+    const run = fakeRun(host);
+    const write = (text: string) => (c: XlRequestContext) => {
+      c.workbook.worksheets.getItem("Sheet1").getRange("D1").formulas = [[`=N("${text}")`]];
+      return c.sync();
+    };
+    await expect(run(write("x".repeat(256)))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(run(write("x".repeat(255)))).resolves.toBeUndefined();
+    const cf = (c: XlRequestContext) => {
+      c.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Custom").custom.rule.formula = `=N("${"y".repeat(300)}")=0`;
+      return c.sync();
+    };
+    await expect(run(cf)).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("keeps an undo stack: one entry per add-in sync that changed something, one per user edit", async () => {
+    const host = workbook();
+    const run = fakeRun(host);
+    host.userEdit("Sheet1", "C1", 11);
+    await run(async (c) => {
+      c.workbook.worksheets.getItem("Sheet1").getRange("D1").values = [[1]];
+      c.workbook.worksheets.getItem("Sheet1").getRange("D2").values = [[2]];
+      await c.sync();
+      const r = c.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      r.load("values"); // a read adds no entry
+      await c.sync();
+    });
+    expect(host.undoStack).toHaveLength(2);
+    host.undo(); // the add-in's batch goes as one
+    expect([host.cell("Sheet1", "D1"), host.cell("Sheet1", "D2")]).toEqual([undefined, undefined]);
+    expect(host.cell("Sheet1", "C1")?.value).toBe(11);
+    host.undo(); // then the user's edit
+    expect(host.cell("Sheet1", "C1")?.value).toBe(10);
+  });
+
+  it("cannot activate a hidden sheet", async () => {
+    const host = workbook();
+    host.sheet("Sheet1").visibility = "Hidden";
+    host.addSheet("Sheet2");
+    await expect(
+      fakeRun(host)(async (c) => {
+        c.workbook.worksheets.getItem("Sheet1").activate();
+        await c.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
 });

@@ -23,6 +23,10 @@ import {
  * - a merged area holds its value in its top-left cell; writing elsewhere in it fails;
  * - proxies belong to their Excel.run: queuing anything on one after its run ended, or passing
  *   it to a method of another run's proxy, throws.
+ * - Excel on the web's payload limits: a sync whose request (values written, as JSON) or response
+ *   (properties loaded, as JSON) exceeds 5 MB fails with RequestPayloadSizeLimitExceeded /
+ *   ResponsePayloadSizeLimitExceeded;
+ * - each sync that changed the document is one undo entry (see FakeExcelHost.undoStack).
  * Excel.run syncs once more at the end when operations are still queued, as Office.js does.
  */
 
@@ -33,6 +37,9 @@ type Op = () => void;
 export class FakeRequestContext implements XlRequestContext {
   readonly queue: Op[] = [];
   closed = false;
+  /** Bytes of the request being queued and of the response being built (JSON estimates). */
+  requestBytes = 0;
+  responseBytes = 0;
   executing = false;
   readonly workbook: FakeWorkbook;
   readonly runtime: FakeRuntime;
@@ -56,11 +63,31 @@ export class FakeRequestContext implements XlRequestContext {
     else this.queue.push(op);
   }
 
+  /** JSON size of what an operation sends or a load returns. */
+  static bytes(value: unknown): number {
+    return JSON.stringify(value ?? null).length;
+  }
+
+  addRequest(value: unknown): void {
+    this.requestBytes += FakeRequestContext.bytes(value);
+  }
+
+  addResponse(value: unknown): void {
+    this.responseBytes += FakeRequestContext.bytes(value);
+  }
+
   async sync(): Promise<void> {
     this.assertOpen();
     const host = this.host;
     host.counters.syncs++;
     const ops = this.queue.splice(0);
+    const limit = host.payloadLimit;
+    const requestBytes = this.requestBytes;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    if (limit !== false && requestBytes > limit) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
     if (host.cellEditMode) {
       if (this.runOptions.delayForCellEdit && host.options.delayForCellEdit) await host.waitForEditEnd();
       else throw new FakeOfficeError("InvalidOperationInCellEditMode", "the operation isn't available while Excel is in cell-edit mode");
@@ -74,8 +101,13 @@ export class FakeRequestContext implements XlRequestContext {
       }
     } finally {
       this.executing = false;
+      host.endSync();
       host.flushOwnEvents();
     }
+    if (limit !== false && this.responseBytes > limit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    host.counters.maxResponseBytes = Math.max(host.counters.maxResponseBytes, this.responseBytes);
   }
 }
 

@@ -10,6 +10,11 @@ import type { XlWorksheetChangedEvent } from "../../src/excel/officeTypes";
  */
 
 export const MAX_ROWS = 1048576;
+/** Excel on the web refuses requests and responses over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** A text value inside a formula may not exceed 255 characters; a formula 8192. */
+export const MAX_FORMULA_LITERAL = 255;
+export const MAX_FORMULA_LENGTH = 8192;
 export const MAX_COLUMNS = 16384;
 
 export interface Rect {
@@ -100,6 +105,8 @@ export interface FakeHostOptions {
   readonly ownEventsLeak?: boolean;
   /** Model a client that fails a batch calling methods on a null object (instead of propagating null). */
   readonly refuseNullCalls?: boolean;
+  /** Request and response size limit in bytes (Excel on the web: 5 MB, the default); false for none. */
+  readonly payloadLimit?: number | false;
 }
 
 export interface Counters {
@@ -109,6 +116,8 @@ export interface Counters {
   /** Queued operations executed (loads, sets, method calls, object creations). */
   operations: number;
   runs: number;
+  /** The largest response (loaded properties, as JSON) one sync delivered (refused ones are not). */
+  maxResponseBytes: number;
 }
 
 type Handler = (event: XlWorksheetChangedEvent) => Promise<unknown>;
@@ -123,6 +132,25 @@ function coerce(text: string, numberFormat: string | undefined): { value: Exclud
   return { value: text };
 }
 
+/** The longest "…" text literal of a formula ("" inside one is an escaped quote). */
+export function longestFormulaLiteral(formula: string): number {
+  let longest = 0;
+  const literal = /"((?:[^"]|"")*)"/g;
+  for (let m = literal.exec(formula); m; m = literal.exec(formula)) longest = Math.max(longest, m[1].replace(/""/g, '"').length);
+  return longest;
+}
+
+/** Excel refuses a formula with a text literal over 255 characters or over 8192 characters in all. */
+export function assertFormulaLimits(formula: string): void {
+  if (formula.length > MAX_FORMULA_LENGTH) throw new FakeOfficeError("InvalidArgument", `a formula is limited to ${MAX_FORMULA_LENGTH} characters`);
+  if (longestFormulaLiteral(formula) > MAX_FORMULA_LITERAL) {
+    throw new FakeOfficeError("InvalidArgument", `text values in formulas are limited to ${MAX_FORMULA_LITERAL} characters`);
+  }
+}
+
+/** What undo restores: every sheet's content, in tab order. */
+type SheetState = Omit<HostSheet, "mergeAt">;
+
 /** The host's formula evaluator: jixiao's owned formulas, anything else #NAME?. */
 export function evaluateFormula(formula: string): Exclude<CellValue, null> {
   const v = ownedValue(formula);
@@ -133,7 +161,13 @@ export class FakeExcelHost {
   readonly sheets: HostSheet[] = [];
   readonly settings = new Map<string, unknown>();
   readonly handlers = new Set<Handler>();
-  readonly counters: Counters = { syncs: 0, cellsWritten: 0, operations: 0, runs: 0 };
+  readonly counters: Counters = { syncs: 0, cellsWritten: 0, operations: 0, runs: 0, maxResponseBytes: 0 };
+  /**
+   * Excel's undo stack as Microsoft documents it for add-ins: each context.sync() that changed the
+   * document is one entry (no mergeUndoGroup), each user edit is one entry.
+   */
+  readonly undoStack: { readonly sheets: SheetState[] }[] = [];
+  private pendingUndo: { readonly sheets: SheetState[] } | undefined;
   activeSheetId: string | undefined;
   selection: { sheetId: string; address: string } | undefined;
   enableEvents = true;
@@ -146,7 +180,45 @@ export class FakeExcelHost {
   constructor(readonly options: FakeHostOptions = {}) {}
 
   resetCounters(): void {
-    Object.assign(this.counters, { syncs: 0, cellsWritten: 0, operations: 0, runs: 0 });
+    Object.assign(this.counters, { syncs: 0, cellsWritten: 0, operations: 0, runs: 0, maxResponseBytes: 0 });
+  }
+
+  get payloadLimit(): number | false {
+    return this.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+  }
+
+  // ---- undo ----
+
+  private captureState(): { sheets: SheetState[] } {
+    return { sheets: this.sheets.map((s) => structuredClone({ ...s }) as SheetState) };
+  }
+
+  /** Called before the add-in changes the document in a sync: the state the sync's undo entry restores. */
+  beginChange(): void {
+    this.pendingUndo ??= this.captureState();
+  }
+
+  /** After each add-in sync: one undo entry if it changed anything. */
+  endSync(): void {
+    if (this.pendingUndo) this.undoStack.push(this.pendingUndo);
+    this.pendingUndo = undefined;
+  }
+
+  /** The user presses Ctrl+Z: the last entry is undone, and the sheets it restored raise change events. */
+  undo(): void {
+    const entry = this.undoStack.pop();
+    if (!entry) throw new Error("fake: nothing to undo");
+    const changed = entry.sheets.filter((before) => {
+      const now = this.sheets.find((s) => s.id === before.id);
+      return !now || JSON.stringify(structuredClone({ ...now })) !== JSON.stringify(before);
+    });
+    this.sheets.length = 0;
+    for (const state of entry.sheets) {
+      const sheet = new HostSheet(state.id, state.name);
+      Object.assign(sheet, structuredClone(state));
+      this.sheets.push(sheet);
+    }
+    for (const s of changed) this.dispatch(s.id, "A1", "Local", this.userTrigger());
   }
 
   // ---- building ----
@@ -271,6 +343,7 @@ export class FakeExcelHost {
     this.assertWritable(sheet, row, col, !empty);
     if (empty) sheet.cells.delete(key);
     else if (typeof input === "string" && input.startsWith("=")) {
+      assertFormulaLimits(input);
       sheet.cells.set(key, { value: evaluateFormula(input), formula: input });
     } else if (typeof input === "string") {
       const c = coerce(input, sheet.numberFormats.get(key));
@@ -318,6 +391,7 @@ export class FakeExcelHost {
     const m = s.mergeAt(at.row, at.col);
     if (m && (m.top !== at.row || m.left !== at.col)) throw new Error("fake: the user cannot type into a merged area's hidden cell");
     const key = HostSheet.key(at.row, at.col);
+    this.undoStack.push(this.captureState());
     if (input === null || input === "") s.cells.delete(key);
     else if (typeof input === "string" && input.startsWith("=")) s.cells.set(key, { value: evaluateFormula(input), formula: input });
     else if (typeof input === "string") s.cells.set(key, { value: coerce(input, s.numberFormats.get(key)).value });

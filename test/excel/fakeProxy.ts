@@ -61,11 +61,16 @@ export abstract class FakeProxy<R> {
     return this.loaded.get(name) as T;
   }
 
-  /** Queues a write; writing to a null object fails the sync. */
-  protected write(what: string, apply: (ref: R) => void): void {
+  /**
+   * Queues a write; writing to a null object fails the sync. `undoable` writes change the
+   * document (one undo entry per sync); event switches and selection do not.
+   */
+  protected write(what: string, apply: (ref: R) => void, undoable = true, payload?: unknown): void {
     this.guard();
+    this.ctx.addRequest(payload ?? what);
     this.ctx.enqueue(() => {
       if (this.ref === null) throw new FakeOfficeError("InvalidObjectPath", `${what} on a null object`);
+      if (undoable) this.ctx.host.beginChange();
       apply(this.ref);
     });
   }
@@ -126,7 +131,9 @@ export abstract class FakeProxy<R> {
       const [head, ...rest] = p.split("/");
       if (rest.length === 0) {
         if (this.child(head)) throw new Error(`fake: load leaf properties, not the navigation property '${head}'`);
-        this.loaded.set(head, structuredClone(this.scalar(head, ref)));
+        const value = structuredClone(this.scalar(head, ref));
+        this.ctx.addResponse(value);
+        this.loaded.set(head, value);
       } else groups.set(head, [...(groups.get(head) ?? []), rest.join("/")]);
     }
     for (const [head, rest] of groups) {

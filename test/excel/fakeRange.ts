@@ -149,7 +149,7 @@ export class FakeRange extends FakeProxy<Areas> implements XlRange {
         throw new FakeOfficeError("InvalidArgument", `${what}: the array is not ${rows}×${cols}`);
       }
       copy.forEach((row, i) => row.forEach((x, j) => put(this.ctx.host, sheet, r.top + i, r.left + j, x)));
-    });
+    }, true, copy);
   }
 
   private other(another: XlRange | string, s: HostSheet): Rect {
@@ -199,7 +199,7 @@ export class FakeRange extends FakeProxy<Areas> implements XlRange {
     this.write("select", ({ sheet, rects }) => {
       if (this.ctx.host.activeSheetId !== sheet.id) throw new FakeOfficeError("InvalidSelection", "select a range on the active sheet only");
       this.ctx.host.selection = { sheetId: sheet.id, address: rectAddress(rects[0]) };
-    });
+    }, false);
   }
   protected override child(name: string): FakeProxy<unknown> | undefined {
     if (name === "format") return this.format as FakeRangeFormat;

@@ -45,7 +45,7 @@ export class FakeRuntime extends FakeProxy<FakeExcelHost> implements XlRuntime {
     return this.read("enableEvents");
   }
   set enableEvents(v: boolean) {
-    this.write("enableEvents", (h) => (h.enableEvents = v));
+    this.write("enableEvents", (h) => (h.enableEvents = v), false);
   }
   protected scalar(name: string, ref: FakeExcelHost): unknown {
     if (name === "enableEvents") return ref.enableEvents;
@@ -82,7 +82,7 @@ class FakeSettings extends FakeProxy<Map<string, unknown>> implements XlSettingC
     super(ctx, () => ctx.host.settings, true);
   }
   add(key: string, value: string | number | boolean): XlSetting {
-    this.write("settings.add", (m) => m.set(key, value));
+    this.write("settings.add", (m) => m.set(key, value), false);
     return this.derive((r: () => string | null) => new FakeSetting(this.ctx, r), () => key);
   }
   getItemOrNullObject(key: string): XlSetting {
@@ -106,7 +106,7 @@ class FakeWorksheets extends FakeProxy<FakeExcelHost> implements XlWorksheetColl
   }
   readonly onChanged: XlEventHandlers = {
     add: (handler: (event: XlWorksheetChangedEvent) => Promise<unknown>): XlEventHandlerResult => {
-      this.write("onChanged.add", (h) => h.handlers.add(handler));
+      this.write("onChanged.add", (h) => h.handlers.add(handler), false);
       const host = this.ctx.host;
       return { remove: () => void host.handlers.delete(handler) };
     },
@@ -133,6 +133,7 @@ class FakeWorksheets extends FakeProxy<FakeExcelHost> implements XlWorksheetColl
   }
   add(name?: string): XlWorksheet {
     return this.sheet((h) => {
+      h.beginChange();
       const n = name ?? `Sheet${h.sheets.length + 1}`;
       if (n.length > 31 || FORBIDDEN_NAME.test(n) || n.trim() === "" || /^'|'$/.test(n)) {
         throw new FakeOfficeError("InvalidArgument", `invalid sheet name ${n}`);
@@ -258,7 +259,11 @@ class FakeWorksheet extends FakeProxy<HostSheet> implements XlWorksheet {
     );
   }
   activate(): void {
-    this.write("activate", (s) => (this.ctx.host.activeSheetId = s.id));
+    this.write("activate", (s) => {
+      // Excel shows only visible sheets; a hidden or very hidden one cannot be made active.
+      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `worksheet ${s.name} is ${s.visibility}; it cannot be activated`);
+      this.ctx.host.activeSheetId = s.id;
+    }, false);
   }
   protected scalar(name: string, s: HostSheet): unknown {
     switch (name) {

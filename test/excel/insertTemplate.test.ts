@@ -1,4 +1,4 @@
-import { insertTemplate } from "../../src/excel";
+import { excelText, insertTemplate } from "../../src/excel";
 import { renderTemplate } from "../../src/layout/templateSpec";
 import { insertTemplateCommand } from "../../src/commands/insertTemplateCommand";
 import { FakeExcelHost, fakeRun } from "./fakeExcel";
@@ -65,7 +65,7 @@ describe("insert template", () => {
     const order: string[] = [];
     const notify = jest.fn(async (m: string) => void order.push(`notify:${m}`));
     await insertTemplateCommand({ completed: () => order.push("completed") }, { run: fakeRun(host), isSetSupported: () => true, notify });
-    expect(order).toEqual(["notify:Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后再试。", "completed"]);
+    expect(order).toEqual([`notify:${excelText("error.cellEditMode")}`, "completed"]);
     expect(host.sheets).toHaveLength(1);
   });
 

@@ -32,12 +32,20 @@ export interface ExcelHost extends HostBase {
   /** Reads every sheet, scores, writes the computed cells: one read and one write sync. */
   validateAndScore(profile: ProfileName): Promise<ExcelScore>;
   insertTemplate(choice: TemplateChoice): Promise<{ readonly sheetName: string }>;
-  selectCell(sheetName: string, address: string): Promise<void>;
+  /** Shows the cell; a note when it cannot (the sheet is hidden or gone), else null. */
+  selectCell(sheetName: string, address: string): Promise<PaneText | null>;
   /**
-   * Follows edits: after each recompute calls onSheets with the check of the sheets that changed
-   * (to merge into what is shown), onError when one fails. Returns the function that stops.
+   * Follows edits, read-only: after each re-check calls onSheets with the check of the sheets
+   * that changed (to merge into what is shown), onError when one fails, onWaiting with a note
+   * while the user's cell editing holds the re-check back (null once it ran). Returns the
+   * function that stops.
    */
-  watch(profile: ProfileName, onSheets: (check: HostCheck) => void, onError: (message: PaneText) => void): () => void;
+  watch(
+    profile: ProfileName,
+    onSheets: (check: HostCheck) => void,
+    onError: (message: PaneText) => void,
+    onWaiting?: (note: PaneText | null) => void,
+  ): () => void;
   /** Turns a rejected call into something the pane can say. */
   explain(error: unknown): PaneText;
 }

@@ -17,14 +17,14 @@ function setup() {
 const names = (check: HostCheck) => check.sheets.map((s) => s.result.sheetName);
 
 describe("createExcelHost (over the fake Excel of test/excel)", () => {
-  it("validates and scores every sheet through the adapter, in at most two syncs", async () => {
+  it("validates and scores every sheet through the adapter, in at most three syncs", async () => {
     const { workbook, host } = setup();
     const outcome = await host.validateAndScore("national");
     expect(names(outcome.check)).toEqual([OVERALL, PROJECT]);
     const project = outcome.check.sheets.find((s) => s.result.sheetName === PROJECT);
     expect([project?.result.total.value?.toFixed(2), project?.result.grade.value]).toEqual(["98.00", "优"]);
     expect(outcome.notes).toEqual([]);
-    expect(workbook.counters.syncs).toBeLessThanOrEqual(2);
+    expect(workbook.counters.syncs).toBeLessThanOrEqual(3);
   });
 
   it("reports a protected sheet it could not write as a note from the adapter's catalogue", async () => {
@@ -39,8 +39,48 @@ describe("createExcelHost (over the fake Excel of test/excel)", () => {
 
   it("selects a cell on its sheet", async () => {
     const { workbook, host } = setup();
-    await host.selectCell(PROJECT, "H21");
+    await expect(host.selectCell(PROJECT, "H21")).resolves.toBeNull();
     expect(workbook.selection).toEqual({ sheetId: workbook.sheet(PROJECT).id, address: "H21" });
+  });
+
+  it("says so when a problem's sheet is hidden, instead of failing", async () => {
+    const { workbook, host } = setup();
+    workbook.sheet(PROJECT).visibility = "Hidden";
+    await expect(host.selectCell(PROJECT, "H21")).resolves.toEqual({ excelKey: "select.hidden", params: { sheet: PROJECT, cell: "H21" } });
+  });
+
+  it("reports hidden sheets it did not write as a note", async () => {
+    const { workbook, host } = setup();
+    workbook.sheet(PROJECT).visibility = "Hidden";
+    workbook.userEdit(PROJECT, "H23", null);
+    const outcome = await host.validateAndScore("national");
+    expect(outcome.notes).toEqual([{ excelKey: "validate.hiddenSkipped", params: { sheet: PROJECT } }]);
+  });
+
+  it("stops live checking while Office reports the pane hidden, and resumes when shown", async () => {
+    const handlers: ((m: { visibilityMode: string }) => void)[] = [];
+    const addin = {
+      onVisibilityModeChanged: async (h: (m: { visibilityMode: string }) => void) => {
+        handlers.push(h);
+        return async () => undefined;
+      },
+    };
+    const workbook = new FakeExcelHost({ mergedAreas: true, triggerSource: true });
+    for (const grid of seedGrids) workbook.addSheet(grid.sheetName, grid);
+    const host = createExcelHost({ run: fakeRun(workbook), features: { mergedAreas: true, triggerSource: true }, unregister: async (r) => r.remove(), debounceMs: 5, addin });
+    const seen: HostCheck[] = [];
+    const stop = host.watch("national", (c) => seen.push(c), () => undefined);
+    for (let i = 0; i < 200 && (handlers.length === 0 || workbook.handlers.size === 0); i++) await new Promise((r) => setTimeout(r, 10));
+    handlers.forEach((h) => h({ visibilityMode: "Hidden" }));
+    workbook.userEdit(PROJECT, "E7", 80);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toHaveLength(0);
+    expect(workbook.counters.runs).toBe(1); // the handler's registration only
+    handlers.forEach((h) => h({ visibilityMode: "Taskpane" }));
+    // A bounded wait for the debounced re-check (guards a hang, asserts no timing).
+    for (let i = 0; i < 500 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(seen.map(names)).toEqual([[PROJECT]]);
+    stop();
   });
 
   it("inserts a rendered template as a new sheet with the year and department asked for", async () => {

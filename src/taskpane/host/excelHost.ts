@@ -7,6 +7,8 @@ import {
   selectCell,
   setProfileName,
   validateAndScore,
+  watchPaneVisibility,
+  officeAddin,
   type ClientFeatures,
   type RunExcel,
   type XlEventHandlerResult,
@@ -16,6 +18,7 @@ import { renderTemplate } from "../../layout/templateSpec";
 import type { PaneText } from "../view/uiText";
 import { errorDetail } from "./errorDetail";
 import type { ExcelHost } from "./Host";
+import type { AddinVisibility } from "../../excel/paneVisibility";
 
 export interface ExcelHostOptions {
   /** Excel.run (runExcel of src/excel) in Excel; the test page's fake runs the same adapter. */
@@ -26,6 +29,13 @@ export interface ExcelHostOptions {
   readonly unregister?: (registration: XlEventHandlerResult) => Promise<void>;
   /** Quiet time after an edit before recomputing (the adapter's default when absent). */
   readonly debounceMs?: number;
+  /** Office.addin where SharedRuntime 1.1 is supported (found by the adapter when absent). */
+  readonly addin?: AddinVisibility;
+}
+
+/** The page itself hidden (browser tab in the background, pane collapsed where Office reports it). */
+function documentHidden(): boolean {
+  return typeof document !== "undefined" && document.visibilityState === "hidden";
 }
 
 export function explainExcelError(error: unknown): PaneText {
@@ -46,6 +56,7 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
     async validateAndScore(profile) {
       const outcome = await run((context) => validateAndScore(context, profiles[profile], features));
       const notes: PaneText[] = [
+        ...outcome.hiddenSkipped.map((sheet): PaneText => ({ excelKey: "validate.hiddenSkipped", params: { sheet } })),
         ...outcome.protectedSkipped.map((sheet): PaneText => ({ excelKey: "validate.protectedSkipped", params: { sheet } })),
         ...outcome.truncated.map((sheet): PaneText => ({ excelKey: "validate.truncated", params: { sheet, window: READ_WINDOW } })),
       ];
@@ -56,22 +67,37 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
       return run((context) => insertTemplate(context, sheet));
     },
     async selectCell(sheetName, address) {
-      await run((context) => selectCell(context, sheetName, address));
+      const outcome = await run((context) => selectCell(context, sheetName, address));
+      const params = { sheet: sheetName, cell: address };
+      if (outcome === "hidden") return { excelKey: "select.hidden", params };
+      if (outcome === "missing") return { excelKey: "select.missing", params };
+      return null;
     },
-    watch(profile: ProfileName, onSheets, onError) {
+    watch(profile: ProfileName, onSheets, onError, onWaiting) {
+      // Live runs only while the pane is visible: Office's visibility mode and the page's own.
+      let officeVisible = true;
+      const visible = (): boolean => officeVisible && !documentHidden();
       const live = createLiveRecompute({
         run,
         profile: () => profiles[profile],
         features,
-        onResult: (result) => {
-          if (result.check) onSheets(result.check);
-        },
+        visible: visible(),
+        onResult: (result) => onSheets(result.check),
         onError: (error) => onError(explainExcelError(error)),
+        onWaiting: (waiting) => onWaiting?.(waiting ? { excelKey: "live.waitingForCellEdit" } : null),
         ...(options.unregister ? { unregister: options.unregister } : {}),
         ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
       });
+      const stopOffice = watchPaneVisibility(options.addin ?? officeAddin(), (v) => {
+        officeVisible = v;
+        live.setVisible(visible());
+      });
+      const onDocument = (): void => live.setVisible(visible());
+      if (typeof document !== "undefined") document.addEventListener("visibilitychange", onDocument);
       live.start().catch((error: unknown) => onError(explainExcelError(error)));
       return () => {
+        stopOffice();
+        if (typeof document !== "undefined") document.removeEventListener("visibilitychange", onDocument);
         void live.stop();
       };
     },

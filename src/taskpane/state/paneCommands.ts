@@ -167,7 +167,8 @@ export function createPaneCommands(deps: CommandDeps): PaneCommands {
       dispatch({ type: "cellSelected", selection: { book, sheet, cell } });
       if (host.kind !== "excel" || !cell) return;
       try {
-        await host.selectCell(sheet, cell);
+        const note = await host.selectCell(sheet, cell);
+        if (note) dispatch({ type: "noticeShown", notice: { tone: "info", text: note } });
       } catch (e) {
         fail(e);
       }
@@ -212,6 +213,7 @@ export function createPaneCommands(deps: CommandDeps): PaneCommands {
         state.profile,
         (check) => dispatch({ type: "sheetsRechecked", check, at: now() }),
         (text) => dispatch({ type: "noticeShown", notice: { tone: "error", text } }),
+        (note) => dispatch(note ? { type: "noticeShown", notice: { tone: "info", text: note } } : { type: "noticeDismissed" }),
       );
     },
 

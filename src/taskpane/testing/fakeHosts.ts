@@ -45,6 +45,7 @@ export function fakeExcelHost(over: Partial<ExcelHost> = {}): ExcelHost & Record
     },
     async selectCell(sheet, address) {
       calls.push(["selectCell", sheet, address]);
+      return null;
     },
     watch(profile, onCheck) {
       calls.push(["watch", profile]);
