@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { promises as fs, unlinkSync, type Stats } from "node:fs";
+import { constants as fsConstants, promises as fs, unlinkSync, type Stats } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Lang } from "../i18n/translate";
@@ -189,18 +189,27 @@ export async function samePath(a: string, b: string): Promise<boolean> {
 /** Why an output cannot be written, found before any work is done. */
 export type OutputProblem =
   | { readonly kind: "noFolder"; readonly folder: string }
+  | { readonly kind: "cannotWrite"; readonly detail: string }
   | { readonly kind: "isFolder" }
   | { readonly kind: "exists" };
 
-/** Checks the output's folder exists and that no file is replaced without `force`. */
+/**
+ * Checks the output's folder exists and can take a file, and that no file is replaced without
+ * `force`. The write itself can still fail (a full disk); this finds the usual mistakes early.
+ */
 export async function outputProblem(output: string, force: boolean): Promise<OutputProblem | undefined> {
   const folder = path.dirname(path.resolve(output));
-  const folderStat = await fs.stat(folder).catch(() => undefined);
-  if (!folderStat?.isDirectory()) return { kind: "noFolder", folder: path.dirname(output) };
+  try {
+    if (!(await fs.stat(folder)).isDirectory()) return { kind: "cannotWrite", detail: "ENOTDIR" };
+    await fs.access(folder, fsConstants.W_OK);
+  } catch (e) {
+    const code = codeOf(e);
+    return code === "ENOENT" ? { kind: "noFolder", folder: path.dirname(output) } : { kind: "cannotWrite", detail: code ?? String(e) };
+  }
   const stat = await fs.stat(output).catch(() => undefined);
   if (stat?.isDirectory()) return { kind: "isFolder" };
   // A dangling symlink counts as existing: writing would create the file it names.
-  if (!force && (stat || (await lstatOrUndefined(output)))) return { kind: "exists" };
+  if (!force && (stat || (await fs.lstat(output).catch(() => undefined)))) return { kind: "exists" };
   return undefined;
 }
 
@@ -212,6 +221,8 @@ export async function outputProblemText(output: string, force: boolean, lang: La
       return undefined;
     case "noFolder":
       return cliText(lang, "write.noFolder", { folder: problem.folder });
+    case "cannotWrite":
+      return cliText(lang, "write.failed", { file: output, detail: problem.detail });
     case "isFolder":
       return cliText(lang, "write.isFolder", { file: output });
     case "exists":
