@@ -6,6 +6,9 @@ import { ensureCliBuilt, jixiao, removeTempDirs, ROOT, tempDir } from "./runJixi
 
 /** `jixiao score` as a process: a scored copy, the input untouched, idempotence, --in-place. */
 
+// Each test spawns the CLI; a loaded machine must not trip the 5 s default.
+jest.setTimeout(180_000);
+
 beforeAll(() => ensureCliBuilt(), 240_000);
 afterAll(() => removeTempDirs());
 
