@@ -26,6 +26,8 @@ export type Command =
       /** The output path; equal to input with --in-place. */
       readonly output: string;
       readonly inPlace: boolean;
+      /** -o may replace an existing file (never needed with --in-place). */
+      readonly force: boolean;
     })
   | (Common & {
       readonly name: "template";
@@ -42,7 +44,14 @@ export type CommandOf<N extends Command["name"]> = Extract<Command, { readonly n
 
 export type ParsedArgs =
   | { readonly ok: true; readonly command: Command }
-  | { readonly ok: false; readonly lang: Lang; readonly message: string; readonly showUsage: boolean };
+  | {
+      readonly ok: false;
+      readonly lang: Lang;
+      readonly message: string;
+      readonly showUsage: boolean;
+      /** The command the mistake was made in: its own usage is the hint. */
+      readonly command?: CommandName;
+    };
 
 const COMMON = {
   help: { type: "boolean", short: "h" },
@@ -52,7 +61,13 @@ const COMMON = {
 
 const OPTIONS = {
   check: { ...COMMON, json: { type: "boolean" }, profile: { type: "string" } },
-  score: { ...COMMON, output: { type: "string", short: "o" }, "in-place": { type: "boolean" }, profile: { type: "string" } },
+  score: {
+    ...COMMON,
+    output: { type: "string", short: "o" },
+    "in-place": { type: "boolean" },
+    profile: { type: "string" },
+    force: { type: "boolean" },
+  },
   template: {
     ...COMMON,
     kind: { type: "string" },
@@ -64,7 +79,7 @@ const OPTIONS = {
   },
 } as const;
 
-type CommandName = keyof typeof OPTIONS;
+export type CommandName = keyof typeof OPTIONS;
 const ALL_OPTIONS = { ...OPTIONS.check, ...OPTIONS.score, ...OPTIONS.template };
 
 class UsageError extends Error {}
@@ -87,15 +102,75 @@ export function parseCli(argv: readonly string[]): ParsedArgs {
   if (!Object.prototype.hasOwnProperty.call(OPTIONS, name)) {
     return fail(cliText(lang, "usage.unknownCommand", { command: name }), true);
   }
+  const command = name as CommandName;
   const rest = argv.filter((_, i) => i !== first.index);
+  const failIn = (message: string): ParsedArgs => ({ ok: false, lang, message, showUsage: false, command });
+  const problem = optionProblem(command, rest, lang);
+  if (problem) return failIn(problem);
   try {
-    return { ok: true, command: commandOf(name as CommandName, rest, lang) };
+    return { ok: true, command: commandOf(command, rest, lang) };
   } catch (e) {
-    if (e instanceof UsageError) return fail(e.message);
-    // parseArgs reports unknown options and missing values as TypeErrors with a code.
-    if (e instanceof TypeError && "code" in e) return fail(cliText(lang, "usage.badOption", { detail: e.message }));
+    if (e instanceof UsageError) return failIn(e.message);
+    // optionProblem() finds what parseArgs would refuse; should one slip through, its English
+    // text stays out of the output (the code names the kind of mistake).
+    if (e instanceof TypeError && "code" in e) return failIn(cliText(lang, "usage.badOption", { detail: String(e.code) }));
     throw e;
   }
+}
+
+interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+}
+
+/**
+ * A mistyped or misused option, in the user's language and naming the option as typed — found
+ * here rather than from parseArgs' own (English) errors. A value that looks like an option
+ * (`-o --force`) counts as a missing value, as parseArgs would have it.
+ */
+function optionProblem(name: CommandName, args: readonly string[], lang: Lang): string | undefined {
+  const specs: Readonly<Record<string, OptionSpec>> = OPTIONS[name];
+  const { tokens } = parseArgs({ args: [...args], options: specs, strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    const spec = Object.prototype.hasOwnProperty.call(specs, t.name) ? specs[t.name] : undefined;
+    if (!spec) {
+      const near = nearestOption(t.rawName, specs);
+      return cliText(lang, "usage.unknownOption", { option: t.rawName }) + (near ? cliText(lang, "usage.didYouMean", { option: near }) : "");
+    }
+    if (spec.type === "string" && (t.value === undefined || (!t.inlineValue && t.value.startsWith("-")))) {
+      return cliText(lang, "usage.missingValue", { option: t.rawName });
+    }
+    if (spec.type === "boolean" && t.value !== undefined) {
+      return cliText(lang, "usage.noValueAllowed", { option: t.rawName, value: t.value });
+    }
+  }
+  return undefined;
+}
+
+/** The command's option closest to a mistyped one (`--inplace` → `--in-place`), if any is close. */
+function nearestOption(raw: string, specs: Readonly<Record<string, OptionSpec>>): string | undefined {
+  const typed = raw.replace(/=.*$/, "").toLowerCase();
+  let best: { name: string; distance: number } | undefined;
+  for (const long of Object.keys(specs)) {
+    const name = `--${long}`;
+    const distance = editDistance(typed.replace(/^-+/, "--"), name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** Levenshtein distance with adjacent transpositions counted as one edit (option names are short). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 function profileOf(value: string | undefined, lang: Lang): RuleProfile {
@@ -123,16 +198,16 @@ function commandOf(name: CommandName, args: string[], lang: Lang): Command {
         throw new UsageError(cliText(lang, "usage.inPlaceOutput"));
       }
       const output = inPlace ? input : (values.output as string);
-      return { name, lang, profile: profileOf(values.profile, lang), input, output, inPlace };
+      return { name, lang, profile: profileOf(values.profile, lang), input, output, inPlace, force: values.force ?? false };
     }
     case "template": {
       const { values, positionals } = parseArgs({ args, options: OPTIONS.template, allowPositionals: true });
       if (positionals.length > 0) {
-        throw new UsageError(cliText(lang, "usage.badOption", { detail: positionals.join(" ") }));
+        throw new UsageError(cliText(lang, "usage.unexpectedArg", { value: positionals.join(" ") }));
       }
       const kind = values.kind;
       if (kind !== "overall" && kind !== "project") throw new UsageError(cliText(lang, "usage.badKind"));
-      if (values.output === undefined) throw new UsageError(cliText(lang, "usage.noOutput"));
+      if (values.output === undefined) throw new UsageError(cliText(lang, "usage.templateNoOutput"));
       let year: number | undefined;
       if (values.year !== undefined) {
         year = /^\d{4}$/.test(values.year.trim()) ? Number(values.year.trim()) : NaN;

@@ -18,7 +18,9 @@ export async function checkFile(file: string, profile: RuleProfile): Promise<Fil
   if (!read.ok) return { file, ok: false, error: { reason: read.reason, detail: read.detail } };
   try {
     const check = checkWorkbook(read.grids, profile);
-    return { file, ok: true, sheetNames: read.grids.map((g) => g.sheetName), check, truncated: read.truncated };
+    const hiddenSheets = new Map<string, "hidden" | "veryHidden">();
+    for (const g of read.grids) if (g.visibility === "hidden" || g.visibility === "veryHidden") hiddenSheets.set(g.sheetName, g.visibility);
+    return { file, ok: true, sheetNames: read.grids.map((g) => g.sheetName), check, truncated: read.truncated, hiddenSheets };
   } catch (e) {
     // A bug of ours on one file must not stop the batch.
     return { file, ok: false, error: { reason: "internal", detail: errorText(e) } };

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { MAX_FILE_MB, type FileError } from "./report";
 
-/** The file system side of the command line: reading inputs, writing outputs atomically. */
+/** The file system side of the command line: reading inputs (outputs: writeOutput.ts). */
 
 export type ReadInput = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: FileError };
 
@@ -39,42 +38,6 @@ export async function readInput(file: string): Promise<ReadInput> {
     return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
   } catch (e) {
     return { ok: false, error: { reason: "io", detail: reasonText(e) } };
-  }
-}
-
-/** Same file on disk (symlinks and relative paths resolved where the file exists). */
-export async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
-  const [x, y] = await Promise.all([real(a), real(b)]);
-  return process.platform === "win32" || process.platform === "darwin" ? x.toLowerCase() === y.toLowerCase() : x === y;
-}
-
-export async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * Writes the whole file or nothing: bytes go to a temporary file in the same folder, which then
- * replaces the target in one rename. On any failure the temporary file is removed.
- */
-export async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const handle = await fs.open(temp, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, target);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
   }
 }
 

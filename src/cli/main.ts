@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { visibleLines } from "../i18n/visibleText";
 import { runCli } from "./runCli";
 
 /** Entry point of the `jixiao` command (bin/jixiao.js loads the compiled build/cli/main.js). */
@@ -13,6 +14,16 @@ function packageVersion(): string {
   }
 }
 
+// Libraries do not write to the terminal: everything shown goes through runCli's sanitised Io.
+// (ExcelJS warns on every read of a sheet name over 31 characters, quoting the whole name raw —
+// megabytes of text and escape sequences from a hostile file: exceljs/lib/doc/worksheet.js.)
+silenceConsole();
+
+function silenceConsole(): void {
+  const quiet = (): void => undefined;
+  for (const method of ["log", "info", "warn", "error", "debug", "trace", "dir", "table"] as const) console[method] = quiet;
+}
+
 // `jixiao check … | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -24,7 +35,7 @@ runCli(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) =>
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`jixiao: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(visibleLines(`jixiao: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`));
     process.exitCode = 2;
   },
 );

@@ -87,9 +87,25 @@ describe("textReport", () => {
   });
 
   it("keeps cell text from driving the terminal", () => {
-    expect(printable("总分\u001b[2J\u0007清屏\r")).toBe("总分\uFFFD[2J\uFFFD清屏\uFFFD");
+    expect(printable("总分\u001b[2J\u0007清屏\r\n✅ 校验通过")).toBe("总分\\u001B[2J\\u0007清屏\\u000D\\u000A✅ 校验通过");
+    expect(printable("权重\u202E01\u2066\u061C\u009b")).toBe("权重\\u202E01\\u2066\\u061C\\u009B");
     const evil: FileOutcome = { ...unreadable, file: "a\u001b]0;pwned\u0007.xlsx" };
     expect(textReport([evil], "en")).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+});
+
+describe("hidden sheets", () => {
+  it("says when a scored sheet is hidden or very hidden, in text and in JSON", () => {
+    const hiddenSheets = new Map([
+      ["项目支出绩效自评表", "veryHidden"],
+      ["部门整体支出绩效自评表", "hidden"],
+    ] as const);
+    const text = textReport([{ ...seed, hiddenSheets }], "zh-CN");
+    expect(text).toContain("[警告] 工作表「项目支出绩效自评表」被深度隐藏");
+    expect(text).toContain("[警告] 工作表「部门整体支出绩效自评表」是隐藏的");
+    expect(textReport([seed], "zh-CN")).not.toContain("隐藏");
+    expect(jsonReport([{ ...seed, hiddenSheets }], "en").files[0].sheets.map((s) => s.visibility)).toEqual(["veryHidden", "hidden"]);
+    expect(jsonReport([seed], "en").files[0].sheets[0]).not.toHaveProperty("visibility");
   });
 });
 

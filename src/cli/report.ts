@@ -5,6 +5,7 @@ import type { SheetKind } from "../domain/input";
 import type { Grade, SheetResult } from "../domain/result";
 import { diagnosticMessage, formatDiagnostic } from "../i18n/formatDiagnostic";
 import type { Lang } from "../i18n/translate";
+import { visibleText } from "../i18n/visibleText";
 import type { WorkbookCheck } from "../layout/checkWorkbook";
 import { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "../xlsx/limits";
 import type { TruncatedSheet, UnreadableReason } from "../xlsx/readGrids";
@@ -30,6 +31,8 @@ export type FileOutcome =
       readonly sheetNames: readonly string[];
       readonly check: WorkbookCheck;
       readonly truncated: readonly TruncatedSheet[];
+      /** Sheets whose tab is hidden, by name (where the reader knows it): said in the report. */
+      readonly hiddenSheets?: ReadonlyMap<string, "hidden" | "veryHidden">;
     }
   | { readonly file: string; readonly ok: false; readonly error: FileError };
 
@@ -58,6 +61,8 @@ export interface JsonSheet {
   readonly grade: Grade | null;
   readonly statedTotal: string | null;
   readonly statedGrade: Grade | null;
+  /** Present only for a sheet whose tab is hidden. */
+  readonly visibility?: "hidden" | "veryHidden";
   readonly indicators: readonly JsonIndicator[];
   readonly diagnostics: readonly JsonDiagnostic[];
 }
@@ -140,11 +145,12 @@ export function fileErrorMessage(error: FileError, lang: Lang): string {
 /** The largest file the CLI reads; a 自评表 workbook is a few hundred KB. */
 export const MAX_FILE_MB = 50;
 
-function jsonSheet(e: SheetEntry, lang: Lang): JsonSheet {
+function jsonSheet(e: SheetEntry, lang: Lang, hidden: "hidden" | "veryHidden" | undefined): JsonSheet {
   const r = e.result;
   return {
     sheet: e.sheet,
     kind: e.kind,
+    ...(hidden ? { visibility: hidden } : {}),
     executionRate: plain(r?.funds?.executionRate?.value),
     fundsScore: score(r?.funds?.score?.value),
     weightTotal: plain(r?.weightTotal),
@@ -192,7 +198,7 @@ export function reportSummary(outcomes: readonly FileOutcome[]): ReportSummary {
 export function jsonReport(outcomes: readonly FileOutcome[], lang: Lang): JsonReport {
   const files = outcomes.map((o): JsonFile => {
     if (!o.ok) return { file: o.file, ok: false, error: fileErrorMessage(o.error, lang), sheets: [] };
-    const sheets = sheetEntries(o).map((e) => jsonSheet(e, lang));
+    const sheets = sheetEntries(o).map((e) => jsonSheet(e, lang, o.hiddenSheets?.get(e.sheet)));
     return { file: o.file, ok: sheets.every((s) => s.diagnostics.every((d) => d.severity !== "error")), sheets };
   });
   const { files: f, sheets, errors, warnings } = reportSummary(outcomes);
@@ -206,10 +212,11 @@ export function exitCodeOf(outcomes: readonly FileOutcome[]): 0 | 1 | 2 {
   return s.errors > 0 ? 1 : 0;
 }
 
-/** Cell text is data: control characters (terminal escapes included) never reach the terminal. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/\n/g, " ");
-}
+/**
+ * Cell text is data: control characters (terminal escapes included) and bidi controls never reach
+ * the terminal raw; they are shown as `\uXXXX`, a line feed inside a line too (the one sanitiser).
+ */
+export const printable = visibleText;
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -217,9 +224,10 @@ function rateText(rate: Decimal | null | undefined): string | null {
   return rate ? `${round2(rate.times(100)).toFixed(2)}%` : null;
 }
 
-function sheetLines(e: SheetEntry, lang: Lang): string[] {
+function sheetLines(e: SheetEntry, lang: Lang, hidden: "hidden" | "veryHidden" | undefined): string[] {
   const none = cliText(lang, "value.none");
   const lines = [`  ${cliText(lang, "sheet.heading", { sheet: e.sheet, kind: cliText(lang, `kind.${e.kind}`) })}`];
+  if (hidden) lines.push(`    ${cliText(lang, "severity.warning")} ${cliText(lang, `sheet.${hidden}`, { sheet: e.sheet })}`);
   const r = e.result;
   if (!r) lines.push(`    ${cliText(lang, "sheet.broken")}`);
   else {
@@ -265,7 +273,7 @@ export function textReport(outcomes: readonly FileOutcome[], lang: Lang): string
     }
     const entries = sheetEntries(o);
     if (entries.length === 0) lines.push(`  ${cliText(lang, "file.noSheets")}`);
-    for (const e of entries) lines.push(...sheetLines(e, lang));
+    for (const e of entries) lines.push(...sheetLines(e, lang, o.hiddenSheets?.get(e.sheet)));
   }
   const s = reportSummary(outcomes);
   let summary = cliText(lang, "summary", { ...s });

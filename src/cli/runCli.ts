@@ -1,3 +1,4 @@
+import { visibleLines } from "../i18n/visibleText";
 import { parseCli } from "./args";
 import { runCheck } from "./check";
 import { cliText } from "./cliText";
@@ -5,12 +6,22 @@ import type { Io } from "./io";
 import { runScore } from "./score";
 import { runTemplate } from "./template";
 
+/**
+ * Every line the command line prints passes here: file, sheet and cell names reach the terminal
+ * with their control and bidi characters shown as `\uXXXX` (a JSON document stays the same JSON).
+ */
+export function visibleIo(io: Io): Io {
+  return { out: (t) => io.out(visibleLines(t)), err: (t) => io.err(visibleLines(t)) };
+}
+
 /** Runs one command line; returns the exit code (0 fine, 1 errors in the tables, 2 unreadable or misuse). */
-export async function runCli(argv: readonly string[], io: Io, version: string): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: Io, version: string): Promise<number> {
+  const io = visibleIo(rawIo);
   const parsed = parseCli(argv);
   if (!parsed.ok) {
     io.err(`jixiao: ${parsed.message}\n`);
-    io.err(`${parsed.showUsage ? cliText(parsed.lang, "usage") : cliText(parsed.lang, "usage.hint")}\n`);
+    const hint = parsed.showUsage ? "usage" : parsed.command ? (`hint.${parsed.command}` as const) : "usage.hint";
+    io.err(`${cliText(parsed.lang, hint)}\n`);
     return 2;
   }
   const cmd = parsed.command;

@@ -4,14 +4,17 @@ import { applyPatches } from "../xlsx/applyPatches";
 import { readGrids } from "../xlsx/readGrids";
 import { writeWorkbook } from "../xlsx/workbookHandle";
 import { cliText } from "./cliText";
-import { errorText, readInput, samePath, writeAtomic } from "./files";
+import { errorText, readInput } from "./files";
 import type { Io } from "./io";
 import { fileErrorMessage } from "./report";
+import { outputProblemText, samePath, writeAtomic } from "./writeOutput";
 
 /**
  * `jixiao score`: fills the computed cells (执行率, 得分, 总分, 等级) and writes the workbook to the
- * output. The input is never modified unless --in-place, which replaces it in one rename.
- * Exit 0 when written (or nothing to change), 2 when the file cannot be read or written.
+ * output. The input is never modified unless --in-place, which replaces it in one rename; -o
+ * replaces an existing file only with --force. The output is checked before any scoring.
+ * Exit 0 when written (or nothing to change) and no error is left in the tables, 1 when written
+ * but errors remain, 2 when the file cannot be read or written or the command is misused.
  */
 export async function runScore(
   cmd: CommandOf<"score">,
@@ -23,6 +26,10 @@ export async function runScore(
     return 2;
   };
   if (!cmd.inPlace && (await samePath(cmd.input, cmd.output))) return fail(cliText(lang, "usage.sameFile"));
+  if (!cmd.inPlace) {
+    const problem = await outputProblemText(cmd.output, cmd.force, lang);
+    if (problem) return fail(problem);
+  }
 
   const input = await readInput(cmd.input);
   if (!input.ok) return fail(`${cmd.input}: ${fileErrorMessage(input.error, lang)}`);
@@ -45,6 +52,10 @@ export async function runScore(
         grade: result.grade.value ?? none,
       })}\n`,
     );
+    const visibility = read.grids.find((g) => g.sheetName === result.sheetName)?.visibility;
+    if (visibility === "hidden" || visibility === "veryHidden") {
+      io.out(`  ${cliText(lang, "severity.warning")} ${cliText(lang, `sheet.${visibility}`, { sheet: result.sheetName })}\n`);
+    }
   }
 
   if (cmd.inPlace && written === 0) {
@@ -62,6 +73,9 @@ export async function runScore(
     (n, s) => n + s.result.diagnostics.filter((d) => d.severity === "error").length,
     check.broken.reduce((n, b) => n + b.diagnostics.filter((d) => d.severity === "error").length, 0),
   );
-  if (errors > 0) io.out(`${cliText(lang, "score.errors", { errors, file: cmd.output })}\n`);
+  if (errors > 0) {
+    io.out(`${cliText(lang, "score.errors", { errors, file: cmd.output })}\n`);
+    return 1;
+  }
   return 0;
 }

@@ -2,16 +2,18 @@ import type { CommandOf } from "./args";
 import { renderTemplate } from "../layout/templateSpec";
 import { templateWorkbook } from "../xlsx/templateWriter";
 import { cliText } from "./cliText";
-import { errorText, exists, writeAtomic } from "./files";
+import { errorText } from "./files";
 import type { Io } from "./io";
+import { outputProblemText, writeAtomic } from "./writeOutput";
 
 /** `jixiao template`: a fresh, blank table as a new .xlsx file (an existing file only with --force). */
 export async function runTemplate(
   cmd: CommandOf<"template">,
   io: Io,
 ): Promise<number> {
-  if (!cmd.force && (await exists(cmd.output))) {
-    io.err(`jixiao: ${cliText(cmd.lang, "usage.exists", { file: cmd.output })}\n`);
+  const problem = await outputProblemText(cmd.output, cmd.force, cmd.lang);
+  if (problem) {
+    io.err(`jixiao: ${problem}\n`);
     return 2;
   }
   const t = renderTemplate(cmd.kind, { year: cmd.year, department: cmd.department, projectName: cmd.projectName });

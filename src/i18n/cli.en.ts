@@ -6,7 +6,7 @@ export const cliEn: Readonly<Record<CliKey, string>> = {
 
 Usage:
   jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file.xlsx or folder>...
-  jixiao score <in.xlsx> -o <out.xlsx> [--profile …]
+  jixiao score <in.xlsx> -o <out.xlsx> [--force] [--profile …]
   jixiao score <file.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force]
 
@@ -22,7 +22,7 @@ Options:
   --lang <lang>     output language: zh-CN (default) or en
   -o, --output      output file
   --in-place        score: rewrite the input file (written to a temporary file, then renamed)
-  --force           template: overwrite an existing file
+  --force           template, score -o: overwrite an existing file
   -h, --help        show this help
   -V, --version     show the version
 
@@ -73,4 +73,19 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "score.errors": "The tables still have {errors} error(s): see jixiao check {file}",
   "template.written": "Template written → {file}",
   "write.failed": "Cannot write {file} ({detail})",
+  "usage.unknownOption": "Unknown option: {option}",
+  "usage.didYouMean": " (did you mean {option}?)",
+  "usage.missingValue": "Option {option} needs a value",
+  "usage.noValueAllowed": "Option {option} takes no value (got: {value})",
+  "usage.unexpectedArg": "Unexpected argument: {value}",
+  "usage.templateNoOutput": "Name the template file to write with -o",
+  "hint.check": "Usage: jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file.xlsx or folder>... (more: jixiao --help)",
+  "hint.score":
+    "Usage: jixiao score <in.xlsx> -o <out.xlsx> [--force] [--profile …], or jixiao score <file.xlsx> --in-place [--profile …] (more: jixiao --help)",
+  "hint.template":
+    "Usage: jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force] (more: jixiao --help)",
+  "write.noFolder": "The output folder does not exist: {folder} (create it first, or give -o another path)",
+  "write.isFolder": "The output is a folder: {file} (give -o a file name, e.g. result.xlsx)",
+  "sheet.hidden": "Sheet “{sheet}” is hidden: right-click a sheet tab in Excel → Unhide to see it",
+  "sheet.veryHidden": "Sheet “{sheet}” is very hidden (Excel's Unhide does not list it): it was checked and scored all the same",
 };

@@ -48,14 +48,27 @@ export type CliKey =
   | "score.unchanged"
   | "score.errors"
   | "template.written"
-  | "write.failed";
+  | "write.failed"
+  | "usage.unknownOption"
+  | "usage.didYouMean"
+  | "usage.missingValue"
+  | "usage.noValueAllowed"
+  | "usage.unexpectedArg"
+  | "usage.templateNoOutput"
+  | "hint.check"
+  | "hint.score"
+  | "hint.template"
+  | "write.noFolder"
+  | "write.isFolder"
+  | "sheet.hidden"
+  | "sheet.veryHidden";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
 
 用法：
   jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件.xlsx 或文件夹>...
-  jixiao score <输入.xlsx> -o <输出.xlsx> [--profile …]
+  jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--profile …]
   jixiao score <文件.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]
 
@@ -70,7 +83,7 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   --lang <语言>     输出语言：zh-CN（默认）或 en
   -o, --output      输出文件
   --in-place        score：改写输入文件（先写临时文件再替换）
-  --force           template：覆盖已有文件
+  --force           template、score -o：覆盖已有文件
   -h, --help        显示本帮助
   -V, --version     显示版本
 
@@ -120,4 +133,19 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "score.errors": "表中还有 {errors} 个错误，详见 jixiao check {file}",
   "template.written": "已生成模板 → {file}",
   "write.failed": "无法写入 {file}（{detail}）",
+  "usage.unknownOption": "未知选项：{option}",
+  "usage.didYouMean": "（是不是 {option}？）",
+  "usage.missingValue": "选项 {option} 后面缺少值",
+  "usage.noValueAllowed": "选项 {option} 不带值（收到：{value}）",
+  "usage.unexpectedArg": "多余的参数：{value}",
+  "usage.templateNoOutput": "请用 -o 指定要生成的模板文件",
+  "hint.check": "用法：jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件.xlsx 或文件夹>...（详见 jixiao --help）",
+  "hint.score":
+    "用法：jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--profile …]，或 jixiao score <文件.xlsx> --in-place [--profile …]（详见 jixiao --help）",
+  "hint.template":
+    "用法：jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]（详见 jixiao --help）",
+  "write.noFolder": "输出文件夹不存在：{folder}（请先建好这个文件夹，或在 -o 后换一个路径）",
+  "write.isFolder": "输出路径是一个文件夹：{file}（请在 -o 后写上文件名，如 结果.xlsx）",
+  "sheet.hidden": "工作表「{sheet}」是隐藏的：在 Excel 中右击工作表标签 →“取消隐藏”即可看到",
+  "sheet.veryHidden": "工作表「{sheet}」被深度隐藏（Excel 的“取消隐藏”里也看不到）：这张表同样参与了检查和评分",
 };

@@ -78,4 +78,6 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} sheets",
   "count.sheet.one": "{count} sheet",
   "error.host": "The operation did not complete: {detail}",
+  "file.hiddenSheet": "The sheet “{sheet}” is hidden and was checked and scored too: right-click a sheet tab in Excel → Unhide to see it.",
+  "file.veryHiddenSheet": "The sheet “{sheet}” is very hidden (Excel's Unhide does not list it) and was checked and scored too.",
 };

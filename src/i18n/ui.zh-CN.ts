@@ -79,7 +79,9 @@ export type UiKey =
   | "count.info.one"
   | "count.sheet"
   | "count.sheet.one"
-  | "error.host";
+  | "error.host"
+  | "file.hiddenSheet"
+  | "file.veryHiddenSheet";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -158,4 +160,6 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} 张表",
   "count.sheet.one": "{count} 张表",
   "error.host": "操作未完成：{detail}",
+  "file.hiddenSheet": "工作表“{sheet}”是隐藏的，也已检查和评分：在 Excel 中右击工作表标签 →“取消隐藏”即可看到。",
+  "file.veryHiddenSheet": "工作表“{sheet}”被深度隐藏（Excel 的“取消隐藏”里也看不到），也已检查和评分。",
 };

@@ -24,6 +24,8 @@ export interface Grid {
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Merged areas; the value lives in the top-left cell only. */
   readonly merges: readonly MergedArea[];
+  /** The sheet's tab state, where the reader knows it: a hidden sheet scored is said so. */
+  readonly visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 /**

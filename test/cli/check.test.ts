@@ -240,7 +240,7 @@ describe("usage", () => {
     [["frobnicate"], "未知命令：frobnicate"],
     [["check"], "请指定要检查的 .xlsx 文件"],
     [["check", "--profile", "hunan", EXAMPLE], "未知的规则配置：hunan"],
-    [["check", "--bogus", EXAMPLE], "参数有误"],
+    [["check", "--bogus", EXAMPLE], "未知选项：--bogus"],
     [["check", "--lang", "fr", EXAMPLE], "未知的语言：fr"],
   ])("exits 2 with a message for %j", (args, message) => {
     const run = jixiao(args as string[]);

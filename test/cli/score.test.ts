@@ -6,6 +6,9 @@ import { ensureCliBuilt, jixiao, removeTempDirs, ROOT, tempDir } from "./runJixi
 
 /** `jixiao score` as a process: a scored copy, the input untouched, idempotence, --in-place. */
 
+// Each test spawns the CLI; a loaded machine must not trip the 5 s default.
+jest.setTimeout(180_000);
+
 beforeAll(() => ensureCliBuilt(), 240_000);
 afterAll(() => removeTempDirs());
 
@@ -105,18 +108,20 @@ describe("jixiao score", () => {
   it("never overwrites a score the user typed (the seed's own sheets: 0 cells)", () => {
     const out = path.join(tempDir(), "seed-scored.xlsx");
     const run = jixiao(["score", EXAMPLE, "-o", out]);
-    expect(run.code).toBe(0);
+    // Written, but the seed's tables still have errors: exit 1, as the help says.
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain("写入 0 个单元格");
     expect(run.stdout).toMatch(/表中还有 \d+ 个错误/);
   });
 
-  it("removes its partial output when the write fails, and exits 2", () => {
+  it("refuses an output that is a folder before scoring, and exits 2", () => {
     const work = tempDir();
     const target = path.join(work, "a-folder.xlsx");
     mkdirSync(target);
-    const run = jixiao(["score", filled, "-o", target]);
+    const run = jixiao(["score", filled, "-o", target, "--force"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("无法写入");
+    expect(run.stderr).toContain("输出路径是一个文件夹");
+    expect(run.stdout).toBe("");
     expect(readdirSync(work)).toEqual(["a-folder.xlsx"]);
     expect(readdirSync(target)).toEqual([]);
   });

@@ -8,6 +8,9 @@ import { ensureCliBuilt, jixiao, removeTempDirs, tempDir } from "./runJixiao";
 
 /** `jixiao template` as a process: the file, its labels, LibreOffice, and the seed round trip. */
 
+// Each test spawns the CLI; a loaded machine must not trip the 5 s default.
+jest.setTimeout(180_000);
+
 beforeAll(() => ensureCliBuilt(), 240_000);
 afterAll(() => removeTempDirs());
 

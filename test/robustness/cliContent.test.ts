@@ -87,7 +87,9 @@ describe("hostile cell content through jixiao check and score", () => {
     const dir = tempDir("jixiao-content-out-");
     const out = path.join(dir, "scored.xlsx");
     const run = jixiao(["score", file, "-o", out]);
-    expect(run.code).toBe(0);
+    // Written; the hostile weights are errors left in the table, so exit 1 as `check` does.
+    expect(run.code).toBe(1);
+    expect(jixiao(["check", file]).code).toBe(1);
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(readdirSync(dir)).toEqual(["scored.xlsx"]);
     const wb = new ExcelJS.Workbook();

@@ -170,7 +170,7 @@ describe("jixiao score where it cannot write", () => {
     const work = tempDir("jixiao-out-");
     const run = jixiao(["score", input, "-o", path.join(work, "no", "such", "folder", "scored.xlsx")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("无法写入");
+    expect(run.stderr).toContain("输出文件夹不存在");
     expect(readdirSync(work)).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { BookView } from "../view/paneView";
 import { usePane } from "./PaneContext";
+import { DataName, SayText } from "./Quoted";
 import { SheetCard } from "./SheetCard";
 import { SheetDiagnostics } from "./SheetDiagnostics";
 
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 
 /** One workbook's results: file header (browser), summary cards, then diagnostics by sheet. */
 export function BookResults({ view }: { readonly view: BookView }) {
-  const { state, commands, t, say } = usePane();
+  const { state, commands, t } = usePane();
   const styles = useStyles();
   const { book, sheets } = view;
   const inFile = state.mode === "file";
@@ -44,8 +45,8 @@ export function BookResults({ view }: { readonly view: BookView }) {
     <section className={styles.root} aria-labelledby={inFile ? headingId : undefined} data-book={book.name}>
       {inFile && (
         <div className={styles.fileHead}>
-          <Subtitle1 as="h2" id={headingId} className={styles.fileName} data-text="data">
-            {book.name}
+          <Subtitle1 as="h2" id={headingId} className={styles.fileName}>
+            <DataName name={book.name} cut={false} />
           </Subtitle1>
           {book.check && (
             <Button
@@ -64,12 +65,16 @@ export function BookResults({ view }: { readonly view: BookView }) {
       )}
       {book.failure && (
         <MessageBar intent="error" data-failure="true">
-          <MessageBarBody>{t(book.failure.key, book.failure.params)}</MessageBarBody>
+          <MessageBarBody>
+            <SayText text={book.failure} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {book.notes.map((note, i) => (
         <MessageBar key={i} intent="warning">
-          <MessageBarBody>{say(note)}</MessageBarBody>
+          <MessageBarBody>
+            <SayText text={note} />
+          </MessageBarBody>
         </MessageBar>
       ))}
       {book.check && sheets.length === 0 && <Body1>{t("summary.none")}</Body1>}

@@ -3,6 +3,7 @@ import { countKey } from "../view/countText";
 import type { SheetView } from "../view/sheetViews";
 import { PassedIcon, SeverityIcon } from "./icons";
 import { usePane } from "./PaneContext";
+import { DataName } from "./Quoted";
 import { CARD_STYLE } from "./theme";
 
 const useStyles = makeStyles({
@@ -42,8 +43,8 @@ export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
   return (
     <article className={styles.card} aria-labelledby={headingId} data-sheet={sheet.sheetName}>
       <div className={styles.head}>
-        <Subtitle2 as="h3" id={headingId} className={styles.name} data-text="data">
-          {sheet.sheetName}
+        <Subtitle2 as="h3" id={headingId} className={styles.name}>
+          <DataName name={sheet.sheetName} />
         </Subtitle2>
         {sheet.kindKey && (
           <Badge appearance="tint" color="informative" shape="rounded">

@@ -4,6 +4,7 @@ import { countKey } from "../view/countText";
 import type { SheetView } from "../view/sheetViews";
 import { PassedIcon, SeverityIcon } from "./icons";
 import { usePane } from "./PaneContext";
+import { DataName, QuotedParts } from "./Quoted";
 import { CARD_STYLE } from "./theme";
 
 const ACCENT: Readonly<Record<Severity, string>> = {
@@ -57,8 +58,8 @@ export function SheetDiagnostics({ book, sheet }: { readonly book: string; reado
   const headingId = useId("sheet-diagnostics");
   return (
     <section className={styles.root} aria-labelledby={headingId} data-diagnostics-for={sheet.sheetName}>
-      <Subtitle2 as="h3" id={headingId} className={styles.name} data-text="data">
-        {sheet.sheetName}
+      <Subtitle2 as="h3" id={headingId} className={styles.name}>
+        <DataName name={sheet.sheetName} />
       </Subtitle2>
       {sheet.passed && (
         <Body1 className={styles.passed} data-passed="true">
@@ -89,7 +90,7 @@ export function SheetDiagnostics({ book, sheet }: { readonly book: string; reado
                   >
                     <span data-text="diagnostic">
                       {row.lead && <strong className={styles.lead}>{row.lead}</strong>}
-                      {row.text.slice(row.lead.length)}
+                      <QuotedParts parts={row.parts} />
                     </span>
                   </button>
                 </li>

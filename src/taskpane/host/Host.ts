@@ -50,9 +50,21 @@ export interface ExcelHost extends HostBase {
   explain(error: unknown): PaneText;
 }
 
+export interface HiddenSheet {
+  readonly sheet: string;
+  readonly visibility: "hidden" | "veryHidden";
+}
+
 /** A file the user opened in the browser, read and checked (or not). */
 export type OpenedFile =
-  | { readonly ok: true; readonly name: string; readonly check: HostCheck; readonly truncated: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly check: HostCheck;
+      readonly truncated: readonly string[];
+      /** Sheets whose tab is hidden, where the reader knows it: the pane says so for scored ones. */
+      readonly hidden?: readonly HiddenSheet[];
+    }
   | {
       readonly ok: false;
       readonly name: string;

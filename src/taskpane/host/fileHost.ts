@@ -36,7 +36,10 @@ export function createFileHost(store: KeyValueStore, loadEngine: () => Promise<E
     const outcome = await e.readGrids(bytes);
     if (!outcome.ok) return { ok: false, name, reason: outcome.reason, detail: outcome.detail };
     const check = e.checkWorkbook(outcome.grids, e.profiles[profile]);
-    return { ok: true, name, check, truncated: outcome.truncated.map((t) => t.sheetName) };
+    const hidden = outcome.grids.flatMap((g) =>
+      g.visibility === "hidden" || g.visibility === "veryHidden" ? [{ sheet: g.sheetName, visibility: g.visibility }] : [],
+    );
+    return { ok: true, name, check, truncated: outcome.truncated.map((t) => t.sheetName), hidden };
   };
 
   const bytesOf = (name: string): Uint8Array => {

@@ -2,7 +2,7 @@ import type { SheetKind } from "../../domain/input";
 import type { ProfileName } from "../../domain/profiles";
 import type { Lang } from "../../i18n/translate";
 import { errorDetail } from "../host/errorDetail";
-import type { Download, Host, OpenedFile } from "../host/Host";
+import type { Download, HiddenSheet, Host, OpenedFile } from "../host/Host";
 import { templateChoice, checkDraftField, type DraftField } from "../view/templateDraft";
 import type { UiText } from "../view/uiText";
 import type { PaneAction } from "./paneActions";
@@ -48,13 +48,24 @@ export interface PaneCommands {
   dismissNotice(): void;
 }
 
+/** The hidden sheets that were checked (a hidden sheet jixiao does not read needs no word). */
+function hiddenScored(file: Extract<OpenedFile, { ok: true }>): HiddenSheet[] {
+  const checked = new Set([...file.check.sheets.map((s) => s.result.sheetName), ...file.check.broken.map((b) => b.sheetName)]);
+  return (file.hidden ?? []).filter((h) => checked.has(h.sheet));
+}
+
 export function openedBook(file: OpenedFile): Book {
   if (file.ok) {
     return {
       name: file.name,
       check: file.check,
       failure: null,
-      notes: file.truncated.map((sheet): UiText => ({ key: "file.truncated", params: { sheet } })),
+      notes: [
+        ...file.truncated.map((sheet): UiText => ({ key: "file.truncated", params: { sheet } })),
+        ...hiddenScored(file).map(
+          (h): UiText => ({ key: h.visibility === "hidden" ? "file.hiddenSheet" : "file.veryHiddenSheet", params: { sheet: h.sheet } }),
+        ),
+      ],
     };
   }
   const failure: UiText =

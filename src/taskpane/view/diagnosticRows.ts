@@ -1,7 +1,8 @@
 import type { Diagnostic, Severity } from "../../domain/diagnostics";
-import { diagnosticMessage } from "../../i18n/formatDiagnostic";
+import { diagnosticMessage, diagnosticParts } from "../../i18n/formatDiagnostic";
 import type { Lang } from "../../i18n/translate";
 import { parseAddress } from "../../layout/address";
+import { shownParts, type ShownPart } from "./shownParts";
 import { uiText } from "./uiText";
 
 /** Most severe first: the order groups are listed in. */
@@ -21,6 +22,8 @@ export interface DiagnosticRow {
   readonly text: string;
   /** The part of `text` before the message ("H21："), shown in bold; "" when no cell. */
   readonly lead: string;
+  /** The message after the lead as shown: its words, and the quoted values isolated. */
+  readonly parts: readonly ShownPart[];
 }
 
 export interface SeverityGroup {
@@ -76,6 +79,7 @@ export function severityGroups(sheet: string, diagnostics: readonly Diagnostic[]
           code: r.d.code,
           text: diagnosticLine(r.d, lang),
           lead: leadOf(diagnosticLine(r.d, lang), diagnosticMessage(r.d, lang)),
+          parts: shownParts(diagnosticParts(r.d, lang)),
         }),
       ),
   })).filter((g) => g.rows.length > 0);

@@ -1,7 +1,7 @@
 import type { ExcelMessageKey } from "../../i18n/excel.zh-CN";
 import { excelEn } from "../../i18n/excel.en";
 import { excelZhCN } from "../../i18n/excel.zh-CN";
-import { interpolate, type Lang, type Params } from "../../i18n/translate";
+import { interpolate, interpolateParts, type Lang, type MessagePart, type Params } from "../../i18n/translate";
 import { uiEn } from "../../i18n/ui.en";
 import { uiZhCN, type UiKey } from "../../i18n/ui.zh-CN";
 
@@ -36,4 +36,11 @@ export function paneText(lang: Lang, text: PaneText): string {
 /** t() bound to one language. */
 export function translator(lang: Lang): Translate {
   return (key, params) => uiText(lang, key, params);
+}
+
+/** paneText() as parts, so the values quoted into the message can be shown apart (shownParts). */
+export function paneTextParts(lang: Lang, text: PaneText): MessagePart[] {
+  return "excelKey" in text
+    ? interpolateParts(excelCatalogues[lang][text.excelKey], text.params)
+    : interpolateParts(catalogues[lang][text.key], text.params);
 }
