@@ -9,12 +9,14 @@ Usage:
   jixiao score <in.xlsx> -o <out.xlsx> [--profile …]
   jixiao score <file.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force]
+  jixiao report <file.xlsx> [-o <report.docx>] [--force] [--profile …]
 
 Commands:
   check     checks every evaluation sheet of every file: execution rate, total, grade, and each problem at its cell
   score     writes execution rates, scores, total and grade into a copy; the input is left untouched
             (--in-place rewrites the input safely)
   template  writes a blank table (overall: department-wide, project: one project)
+  report    drafts the Word 自评报告 from the tables (default: 自评报告.docx beside the input; 自评报告（草稿）.docx while errors are left)
 
 Options:
   --json            check: print exactly one JSON document
@@ -73,4 +75,7 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "score.errors": "The tables still have {errors} error(s): see jixiao check {file}",
   "template.written": "Template written → {file}",
   "write.failed": "Cannot write {file} ({detail})",
+  "report.written": "Report written → {file}",
+  "report.draft": "Draft report written → {file} ({count} errors left in the tables, listed at its start; fix them and draft it again)",
+  "report.noTables": "{file} holds no 部门整体 or 项目支出 self-assessment table to draft a report from",
 };

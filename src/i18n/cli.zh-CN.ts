@@ -48,7 +48,10 @@ export type CliKey =
   | "score.unchanged"
   | "score.errors"
   | "template.written"
-  | "write.failed";
+  | "write.failed"
+  | "report.written"
+  | "report.draft"
+  | "report.noTables";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
@@ -58,11 +61,13 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   jixiao score <输入.xlsx> -o <输出.xlsx> [--profile …]
   jixiao score <文件.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]
+  jixiao report <文件.xlsx> [-o <自评报告.docx>] [--force] [--profile …]
 
 命令：
   check     检查每个文件的每张自评表：执行率、总分、等级，以及每个问题所在的单元格
   score     把执行率、得分、总分、等级写入副本；原文件不改动（--in-place 则安全地改写原文件）
   template  生成一张空白自评表（overall 部门整体，project 项目）
+  report    根据自评表起草 Word 自评报告（默认写在输入文件旁：自评报告.docx；表中有错误时为 自评报告（草稿）.docx）
 
 选项：
   --json            check：只输出一个 JSON 文档
@@ -120,4 +125,7 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "score.errors": "表中还有 {errors} 个错误，详见 jixiao check {file}",
   "template.written": "已生成模板 → {file}",
   "write.failed": "无法写入 {file}（{detail}）",
+  "report.written": "已生成自评报告 → {file}",
+  "report.draft": "已生成自评报告草稿 → {file}（表中尚有 {count} 个错误，已列在报告开头；改正后请重新生成）",
+  "report.noTables": "{file} 中没有可识别的部门整体或项目支出绩效自评表，无法起草报告",
 };
