@@ -160,6 +160,9 @@ function tableCell(c: TableCellModel, widthMm: number): TableCell {
   });
 }
 
+/** Cells longer than this may split across pages. */
+const LONG_CELL = 200;
+
 /** The width a cell spans: the columns it covers, found by walking the row (rowSpans above included). */
 function attachmentTable(t: AttachmentTable): Table {
   const covered: number[] = new Array(t.widthsMm.length).fill(0);
@@ -175,7 +178,10 @@ function attachmentTable(t: AttachmentTable): Table {
       col += span;
     }
     for (let k = 0; k < covered.length; k++) if (covered[k] > 0) covered[k]--;
-    return new TableRow({ children: out, cantSplit: true });
+    // Short rows stay whole; a row of long text (年度总体目标) may run on to the next page
+    // rather than leave most of a page blank.
+    const long = cells.some((c) => c.text.length > LONG_CELL);
+    return new TableRow({ children: out, cantSplit: !long });
   });
   return new Table({
     width: { size: convertMillimetersToTwip(t.widthsMm.reduce((a, w) => a + w, 0)), type: WidthType.DXA },
