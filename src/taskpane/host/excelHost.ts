@@ -12,6 +12,7 @@ import {
   type XlEventHandlerResult,
 } from "../../excel";
 import { READ_WINDOW } from "../../excel/readSheets";
+import type { SheetCheck, WorkbookCheck } from "../../layout/checkWorkbook";
 import { renderTemplate } from "../../layout/templateSpec";
 import type { PaneText } from "../view/uiText";
 import { errorDetail } from "./errorDetail";
@@ -32,9 +33,20 @@ export function explainExcelError(error: unknown): PaneText {
   return isCellEditModeError(error) ? { excelKey: "error.cellEditMode" } : { excelKey: "error.generic", params: { detail: errorDetail(error) } };
 }
 
+/** The last check with the sheets a live recompute checked again put in place (by sheet name). */
+function mergeChecks(last: WorkbookCheck | undefined, fresh: WorkbookCheck): WorkbookCheck {
+  if (!last) return fresh;
+  const names = new Set([...fresh.sheets.map((s) => s.result.sheetName), ...fresh.broken.map((b) => b.sheetName)]);
+  const sheets: SheetCheck[] = [...last.sheets.filter((s) => !names.has(s.result.sheetName)), ...fresh.sheets];
+  return { sheets, broken: [...last.broken.filter((b) => !names.has(b.sheetName)), ...fresh.broken] };
+}
+
 /** The in-Excel host: every call goes through src/excel, which checks with the layout's checkWorkbook. */
 export function createExcelHost(options: ExcelHostOptions): ExcelHost {
   const { run, features } = options;
+  // The report is drafted from what the pane shows: the last Validate & score, kept up to date by
+  // live recompute. Drafting reads nothing more from Excel and writes nothing.
+  let lastCheck: WorkbookCheck | undefined;
   return {
     kind: "excel",
     async loadProfile() {
@@ -49,6 +61,7 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
         ...outcome.protectedSkipped.map((sheet): PaneText => ({ excelKey: "validate.protectedSkipped", params: { sheet } })),
         ...outcome.truncated.map((sheet): PaneText => ({ excelKey: "validate.truncated", params: { sheet, window: READ_WINDOW } })),
       ];
+      lastCheck = outcome.check;
       return { check: outcome.check, cellsWritten: outcome.cellsWritten, notes };
     },
     async insertTemplate(choice) {
@@ -64,7 +77,10 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
         profile: () => profiles[profile],
         features,
         onResult: (result) => {
-          if (result.check) onSheets(result.check);
+          if (result.check) {
+            lastCheck = mergeChecks(lastCheck, result.check);
+            onSheets(result.check);
+          }
         },
         onError: (error) => onError(explainExcelError(error)),
         ...(options.unregister ? { unregister: options.unregister } : {}),
@@ -74,6 +90,12 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
       return () => {
         void live.stop();
       };
+    },
+    async reportFile() {
+      if (!lastCheck) throw new Error("no check yet: run 校验并评分 first");
+      const { draftReport } = await import("./reportEngine");
+      const report = await draftReport(lastCheck);
+      return { fileName: report.fileName, bytes: report.bytes, draft: report.draft };
     },
     explain: explainExcelError,
   };
