@@ -22,6 +22,8 @@ export type ReportKey =
   | "funds.initial"
   | "funds.parts"
   | "funds.part"
+  | "funds.groupFirst"
+  | "funds.groupNext"
   | "funds.executed"
   | "funds.rate"
   | "funds.projects"
@@ -82,6 +84,8 @@ export const reportZhCN: Readonly<Record<ReportKey, string>> = {
   "funds.initial": "（年初预算数{initial}万元）",
   "funds.parts": "，其中：{parts}",
   "funds.part": "{label}{amount}万元",
+  "funds.groupFirst": "，其中{group}：{parts}",
+  "funds.groupNext": "；{group}：{parts}",
   "funds.executed": "。全年执行数{executed}万元",
   "funds.rate": "，预算执行率{rate}",
   "funds.projects": "列入项目支出绩效自评的项目{count}个，全年执行数合计{executed}万元。",

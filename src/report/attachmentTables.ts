@@ -10,6 +10,7 @@ import { indexLabels, rowLabels, type LabelIndex } from "../layout/labelIndex";
 import { isPlaceholderName, type LabelId } from "../layout/labels";
 import { valueRightOf } from "../layout/locateHeader";
 import { cellInline, cellShown } from "./cellShown";
+import { fundsGroupLabel } from "./reportFacts";
 import { ratio } from "../domain/units";
 import { pointsText, rateText, rt, scoreText } from "./reportText";
 
@@ -56,6 +57,8 @@ function fundsRows(check: SheetCheck): TableCellModel[][] {
   if (!funds) return [];
   const heading = cellShown(funds.heading).replace(/\n/g, "") || (check.input.kind === "project" ? "年度项目资金（万元）" : "资金情况（万元）");
   const subRows = funds.groups.flat();
+  const groupLabels = funds.groups.map((g) => fundsGroupLabel(check, g));
+  const named = groupLabels.some((l) => l !== "");
   const rows: TableCellModel[][] = [
     [
       head(heading, { rowSpan: subRows.length + 2 }),
@@ -78,17 +81,24 @@ function fundsRows(check: SheetCheck): TableCellModel[][] {
     value(computedText(total.rate, result?.executionRate, asRate)),
     value(computedText(total.score, result?.score, scoreText)),
   ]);
-  subRows.forEach((row: FundsRowInput, i) => {
-    const rate = result?.rows[i]?.rate;
-    rows.push([
-      value(cellShown(row.label), { colSpan: 2 }),
-      value(cellShown(row.initialBudget)),
-      value(cellShown(row.annualBudget)),
-      value(cellShown(row.executed)),
-      value(cellShown(row.weight)),
-      value(computedText(row.rate, rate, asRate)),
-      value(cellShown(row.score)),
-    ]);
+  let i = 0;
+  funds.groups.forEach((group, g) => {
+    group.forEach((row: FundsRowInput, inGroup) => {
+      const rate = result?.rows[i++]?.rate;
+      // Named groups (按收入性质分 / 按支出性质分) keep their heading beside their rows.
+      const label = named
+        ? [...(inGroup === 0 ? [value(groupLabels[g], { rowSpan: group.length })] : []), value(cellShown(row.label))]
+        : [value(cellShown(row.label), { colSpan: 2 })];
+      rows.push([
+        ...label,
+        value(cellShown(row.initialBudget)),
+        value(cellShown(row.annualBudget)),
+        value(cellShown(row.executed)),
+        value(cellShown(row.weight)),
+        value(computedText(row.rate, rate, asRate)),
+        value(cellShown(row.score)),
+      ]);
+    });
   });
   return rows;
 }

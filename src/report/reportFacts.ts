@@ -22,6 +22,12 @@ export interface FundsLine {
   readonly executed: Wan | null;
 }
 
+/** One sub-row group: its heading where the table names one (按收入性质分, 按支出性质分). */
+export interface FundsGroup {
+  readonly label: string;
+  readonly lines: readonly FundsLine[];
+}
+
 export interface FundsFacts {
   readonly initialBudget: Wan | null;
   readonly budget: Wan | null;
@@ -30,7 +36,7 @@ export interface FundsFacts {
   readonly weight: Decimal;
   readonly score: Decimal | null;
   /** The sub-row groups (by source; by nature where the table has 按…分 rows). */
-  readonly groups: readonly (readonly FundsLine[])[];
+  readonly groups: readonly FundsGroup[];
 }
 
 /** An indicator that scored below its 分值. */
@@ -92,6 +98,20 @@ function fundsLine(row: FundsRowInput, unit: ReturnType<typeof amountUnitFromHea
   };
 }
 
+/**
+ * The heading of a sub-row group ("按支出性质分"): a 按…分 cell left of the group's first label,
+ * on the same row (a merged heading keeps its text in its top-left cell, the group's first row).
+ */
+export function fundsGroupLabel(check: SheetCheck, group: readonly FundsRowInput[]): string {
+  const at = group[0] ? parseAddress(group[0].label.address) : undefined;
+  if (!at) return "";
+  for (let col = 0; col < at.col; col++) {
+    const text = cellInline(rawCellAt(check.grid, at.row, col)).replace(/^其中[:：]?/, "").replace(/[:：]$/, "");
+    if (/^按.{1,8}分$/.test(text)) return text;
+  }
+  return "";
+}
+
 function fundsFacts(check: SheetCheck): FundsFacts | null {
   const input = check.input.funds;
   const result = check.result.funds;
@@ -105,7 +125,7 @@ function fundsFacts(check: SheetCheck): FundsFacts | null {
     rate: result.executionRate?.value ? ratio(result.executionRate.value) : null,
     weight: result.weight,
     score: result.score?.value ?? null,
-    groups: input.groups.map((g) => g.map((r) => fundsLine(r, unit))),
+    groups: input.groups.map((g) => ({ label: fundsGroupLabel(check, g), lines: g.map((r) => fundsLine(r, unit)) })),
   };
 }
 

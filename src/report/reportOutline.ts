@@ -44,10 +44,21 @@ function errorBox(facts: ReportFacts): Block[] {
 
 /** "当年财政拨款160.44万元，其他资金0.96万元": the sub-rows that hold an amount. */
 function partsText(group: FundsFacts["groups"][number], pick: "budget" | "executed"): string {
-  return group
+  return group.lines
     .filter((l) => l[pick] !== null && !l[pick]?.isZero())
     .map((l) => rt("funds.part", { label: l.label, amount: wanText(l[pick] as Wan) }))
     .join("，");
+}
+
+/** "，其中：…" for the groups of one column; a named group reads "；按支出性质分：…". */
+function groupsText(groups: FundsFacts["groups"], pick: "budget" | "executed"): string {
+  let out = "";
+  for (const g of groups) {
+    const parts = partsText(g, pick);
+    if (!parts) continue;
+    out += g.label ? rt(out ? "funds.groupNext" : "funds.groupFirst", { group: g.label, parts }) : rt("funds.parts", { parts });
+  }
+  return out;
 }
 
 function fundsParagraphs(facts: ReportFacts): Block[] {
@@ -56,17 +67,8 @@ function fundsParagraphs(facts: ReportFacts): Block[] {
   if (funds?.budget) {
     let s = rt("funds.budget", { year: yearText(facts), budget: wanText(funds.budget) });
     if (funds.initialBudget) s += rt("funds.initial", { initial: wanText(funds.initialBudget) });
-    for (const g of funds.groups) {
-      const parts = partsText(g, "budget");
-      if (parts) s += rt("funds.parts", { parts });
-    }
-    if (funds.executed) {
-      s += rt("funds.executed", { executed: wanText(funds.executed) });
-      for (const g of funds.groups) {
-        const parts = partsText(g, "executed");
-        if (parts) s += rt("funds.parts", { parts });
-      }
-    }
+    s += groupsText(funds.groups, "budget");
+    if (funds.executed) s += rt("funds.executed", { executed: wanText(funds.executed) }) + groupsText(funds.groups, "executed");
     if (funds.rate) s += rt("funds.rate", { rate: rateText(funds.rate) });
     blocks.push(para(text(`${s}。`)));
   } else {
@@ -121,10 +123,8 @@ function projectParagraphs(facts: ReportFacts): Block[] {
     const sentences: string[] = [];
     const f = p.funds;
     if (f?.budget && f.executed && f.rate) {
-      let s = rt("project.funds", { budget: wanText(f.budget), executed: wanText(f.executed), rate: rateText(f.rate) });
-      const parts = f.groups.map((g) => partsText(g, "budget")).filter((x) => x !== "");
-      for (const part of parts) s += rt("funds.parts", { parts: part });
-      sentences.push(`${s}。`);
+      const s = rt("project.funds", { budget: wanText(f.budget), executed: wanText(f.executed), rate: rateText(f.rate) });
+      sentences.push(`${s}${groupsText(f.groups, "budget")}。`);
     }
     sentences.push(scoreSentence(p, "project.score"));
     blocks.push(para(text(sentences.join(""))));
