@@ -4,7 +4,6 @@ import { cliText } from "./cliText";
 import type { Io } from "./io";
 import { runScore } from "./score";
 import { runTemplate } from "./template";
-import { runReport } from "./reportCommand";
 
 /** Runs one command line; returns the exit code (0 fine, 1 errors in the tables, 2 unreadable or misuse). */
 export async function runCli(argv: readonly string[], io: Io, version: string): Promise<number> {
@@ -29,6 +28,7 @@ export async function runCli(argv: readonly string[], io: Io, version: string): 
     case "template":
       return runTemplate(cmd, io);
     case "report":
-      return runReport(cmd, io);
+      // Loaded on demand: the docx package would slow every other command's start.
+      return (await import("./reportCommand")).runReport(cmd, io);
   }
 }
