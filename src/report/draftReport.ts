@@ -20,9 +20,6 @@ export interface DraftedReport {
   readonly errorCount: number;
 }
 
-/** The MIME type of a .docx, for downloads. */
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 /** True when the check has at least one table a report can be drafted from. */
 export function canDraftReport(check: WorkbookCheck): boolean {
   return check.sheets.length > 0;
