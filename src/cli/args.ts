@@ -37,6 +37,14 @@ export type Command =
       readonly projectName?: string;
       readonly output: string;
       readonly force: boolean;
+    })
+  | (Common & {
+      readonly name: "report";
+      readonly profile: RuleProfile;
+      readonly input: string;
+      /** Absent: 自评报告.docx (or …（草稿）.docx) beside the input. */
+      readonly output?: string;
+      readonly force: boolean;
     });
 
 /** The parsed command of one name, e.g. `CommandOf<"template">`. */
@@ -77,10 +85,11 @@ const OPTIONS = {
     output: { type: "string", short: "o" },
     force: { type: "boolean" },
   },
+  report: { ...COMMON, output: { type: "string", short: "o" }, force: { type: "boolean" }, profile: { type: "string" } },
 } as const;
 
 export type CommandName = keyof typeof OPTIONS;
-const ALL_OPTIONS = { ...OPTIONS.check, ...OPTIONS.score, ...OPTIONS.template };
+const ALL_OPTIONS = { ...OPTIONS.check, ...OPTIONS.score, ...OPTIONS.template, ...OPTIONS.report };
 
 class UsageError extends Error {}
 
@@ -223,6 +232,11 @@ function commandOf(name: CommandName, args: string[], lang: Lang): Command {
         output: values.output,
         force: values.force ?? false,
       };
+    }
+    case "report": {
+      const { values, positionals } = parseArgs({ args, options: OPTIONS.report, allowPositionals: true });
+      if (positionals.length !== 1) throw new UsageError(cliText(lang, "usage.oneInput"));
+      return { name, lang, profile: profileOf(values.profile, lang), input: positionals[0], output: values.output, force: values.force ?? false };
     }
   }
 }

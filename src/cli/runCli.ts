@@ -38,5 +38,8 @@ export async function runCli(argv: readonly string[], rawIo: Io, version: string
       return runScore(cmd, io);
     case "template":
       return runTemplate(cmd, io);
+    case "report":
+      // Loaded on demand: the docx package would slow every other command's start.
+      return (await import("./reportCommand")).runReport(cmd, io);
   }
 }

@@ -9,12 +9,14 @@ Usage:
   jixiao score <in.xlsx> -o <out.xlsx> [--force] [--profile …]
   jixiao score <file.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force]
+  jixiao report <file.xlsx> [-o <report.docx>] [--force] [--profile …]
 
 Commands:
   check     checks every evaluation sheet of every file: execution rate, total, grade, and each problem at its cell
   score     writes execution rates, scores, total and grade into a copy; the input is left untouched
             (--in-place rewrites the input safely)
   template  writes a blank table (overall: department-wide, project: one project)
+  report    drafts the Word 自评报告 from the tables (default: 自评报告.docx beside the input; 自评报告（草稿）.docx while errors are left)
 
 Options:
   --json            check: print exactly one JSON document
@@ -28,7 +30,7 @@ Options:
 
 Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, or wrong usage.`,
   "usage.hint": "Usage: jixiao --help",
-  "usage.noCommand": "Name a command: check, score or template",
+  "usage.noCommand": "Name a command: check, score, template or report",
   "usage.unknownCommand": "Unknown command: {command}",
   "usage.badOption": "Bad arguments: {detail}",
   "usage.noFiles": "Name the .xlsx files to check",
@@ -88,4 +90,8 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "write.isFolder": "The output is a folder: {file} (give -o a file name, e.g. result.xlsx)",
   "sheet.hidden": "Sheet “{sheet}” is hidden: right-click a sheet tab in Excel → Unhide to see it",
   "sheet.veryHidden": "Sheet “{sheet}” is very hidden (Excel's Unhide does not list it): it was checked and scored all the same",
+  "hint.report": "Usage: jixiao report <file.xlsx> [-o <report.docx>] [--force] [--profile …] (more: jixiao --help)",
+  "report.written": "Report written → {file}",
+  "report.draft": "Draft report written → {file} ({count} errors left in the tables, listed at its start; fix them and draft it again)",
+  "report.noTables": "{file} holds no 部门整体 or 项目支出 self-assessment table to draft a report from",
 };

@@ -61,7 +61,11 @@ export type CliKey =
   | "write.noFolder"
   | "write.isFolder"
   | "sheet.hidden"
-  | "sheet.veryHidden";
+  | "sheet.veryHidden"
+  | "hint.report"
+  | "report.written"
+  | "report.draft"
+  | "report.noTables";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
@@ -71,11 +75,13 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--profile …]
   jixiao score <文件.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]
+  jixiao report <文件.xlsx> [-o <自评报告.docx>] [--force] [--profile …]
 
 命令：
   check     检查每个文件的每张自评表：执行率、总分、等级，以及每个问题所在的单元格
   score     把执行率、得分、总分、等级写入副本；原文件不改动（--in-place 则安全地改写原文件）
   template  生成一张空白自评表（overall 部门整体，project 项目）
+  report    根据自评表起草 Word 自评报告（默认写在输入文件旁：自评报告.docx；表中有错误时为 自评报告（草稿）.docx）
 
 选项：
   --json            check：只输出一个 JSON 文档
@@ -89,7 +95,7 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
 
 退出码：0 没有错误；1 表中有错误；2 有文件无法读取，或用法有误。`,
   "usage.hint": "用法：jixiao --help",
-  "usage.noCommand": "请指定命令：check、score 或 template",
+  "usage.noCommand": "请指定命令：check、score、template 或 report",
   "usage.unknownCommand": "未知命令：{command}",
   "usage.badOption": "参数有误：{detail}",
   "usage.noFiles": "请指定要检查的 .xlsx 文件",
@@ -148,4 +154,8 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "write.isFolder": "输出路径是一个文件夹：{file}（请在 -o 后写上文件名，如 结果.xlsx）",
   "sheet.hidden": "工作表「{sheet}」是隐藏的：在 Excel 中右击工作表标签 →“取消隐藏”即可看到",
   "sheet.veryHidden": "工作表「{sheet}」被深度隐藏（Excel 的“取消隐藏”里也看不到）：这张表同样参与了检查和评分",
+  "hint.report": "用法：jixiao report <文件.xlsx> [-o <自评报告.docx>] [--force] [--profile …]（详见 jixiao --help）",
+  "report.written": "已生成自评报告 → {file}",
+  "report.draft": "已生成自评报告草稿 → {file}（表中尚有 {count} 个错误，已列在报告开头；改正后请重新生成）",
+  "report.noTables": "{file} 中没有可识别的部门整体或项目支出绩效自评表，无法起草报告",
 };

@@ -49,6 +49,11 @@ export type UiKey =
   | "file.download"
   | "file.downloaded"
   | "file.remove"
+  | "report.draft"
+  | "report.downloaded"
+  | "report.downloadedDraft"
+  | "report.openedChecker"
+  | "report.openChecker"
   | "file.none"
   | "file.error.encrypted"
   | "file.error.notXlsx"
@@ -129,6 +134,11 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "file.download": "下载评分后的文件",
   "file.downloaded": "已下载“{file}”。",
   "file.remove": "移除",
+  "report.draft": "起草自评报告",
+  "report.downloaded": "已下载自评报告“{file}”。请补充其中标黄的【请填写】部分。",
+  "report.downloadedDraft": "已下载“{file}”：表中尚有错误，报告为草稿，开头列出了这些错误。改正后请重新起草。",
+  "report.openedChecker": "Excel for Mac 的任务窗格不能下载文件，已在浏览器中打开检查页（{url}）：请先保存工作簿，在检查页中打开它，再点“起草自评报告”。",
+  "report.openChecker": "此版本的 Excel 不能从任务窗格下载文件。请先保存工作簿，在浏览器中打开 {url}，在那里打开工作簿并点“起草自评报告”。",
   "file.none": "尚未打开文件。",
   "file.error.encrypted": "无法读取：文件设置了打开密码，或是旧版 .xls 文件。请在 Excel 中取消密码并另存为 .xlsx。",
   "file.error.notXlsx": "无法读取：这不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 格式。",

@@ -9,6 +9,7 @@ import { createExcelHost } from "./host/excelHost";
 import { createFileHost } from "./host/fileHost";
 import { mountBlocked } from "./mountBlocked";
 import { mountPane } from "./mountPane";
+import { checkerInBrowser } from "./host/reportElsewhere";
 import { detectLang } from "./view/detectLang";
 
 const store = browserStore();
@@ -26,7 +27,15 @@ function startInExcel(root: HTMLElement): void {
     return;
   }
   const features = { mergedAreas: requirements.optional.mergedAreas, triggerSource: requirements.optional.triggerSource };
-  mountPane(root, createExcelHost({ run: runExcel, features }), lang, store);
+  // WKWebView (Excel for Mac) drops downloads: the report is drafted in the checker page instead.
+  const reportElsewhere =
+    Office.context.platform === Office.PlatformType.Mac
+      ? checkerInBrowser(
+          new URL("index.html", window.location.href).href,
+          Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") ? (url) => Office.context.ui.openBrowserWindow(url) : null,
+        )
+      : undefined;
+  mountPane(root, createExcelHost({ run: runExcel, features }), lang, store, reportElsewhere);
 }
 
 const root = document.getElementById("root");

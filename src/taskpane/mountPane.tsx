@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/translate";
 import { App } from "./components/App";
 import { LANG_KEY, saveDownload, type KeyValueStore } from "./host/browserIo";
 import type { Host } from "./host/Host";
+import type { ReportRedirect } from "./host/reportElsewhere";
 import { createPaneCommands } from "./state/paneCommands";
 import { initialPaneState } from "./state/paneState";
 import { createPaneStore } from "./state/paneStore";
@@ -11,7 +12,14 @@ import { createPaneStore } from "./state/paneStore";
  * Wires a host into the pane and renders it: the store, the commands and the React root.
  * Called by the entry files once they know which host they are in.
  */
-export function mountPane(root: HTMLElement, host: Host, lang: Lang, store: KeyValueStore): void {
+export function mountPane(
+  root: HTMLElement,
+  host: Host,
+  lang: Lang,
+  store: KeyValueStore,
+  /** Excel for Mac: where the report is drafted instead (the pane cannot download there). */
+  reportElsewhere?: () => ReportRedirect,
+): void {
   const paneStore = createPaneStore(initialPaneState(host.kind, lang, new Date()));
   const commands = createPaneCommands({
     host,
@@ -20,6 +28,7 @@ export function mountPane(root: HTMLElement, host: Host, lang: Lang, store: KeyV
     save: saveDownload,
     rememberLang: (l) => store.set(LANG_KEY, l),
     now: Date.now,
+    ...(reportElsewhere ? { reportElsewhere } : {}),
   });
   createRoot(root).render(<App store={paneStore} commands={commands} />);
 }

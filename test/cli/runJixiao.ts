@@ -8,7 +8,7 @@ import * as path from "node:path";
 export const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "jixiao.js");
 const MAIN = path.join(ROOT, "build", "cli", "main.js");
-const SOURCES = ["cli", "xlsx", "layout", "domain", "i18n"].map((d) => path.join(ROOT, "src", d));
+const SOURCES = ["cli", "xlsx", "layout", "domain", "i18n", "report"].map((d) => path.join(ROOT, "src", d));
 const LOCK = path.join(ROOT, "build", ".cli-build-lock");
 
 export interface Run {

@@ -40,6 +40,17 @@ export function BookResults({ view }: { readonly view: BookView }) {
   const { book, sheets } = view;
   const inFile = state.mode === "file";
   const downloading = state.busy === "download";
+  const drafting = state.busy === "report";
+  const reportButton = (
+    <Button
+      disabled={state.busy !== null}
+      icon={drafting ? <Spinner size="tiny" /> : undefined}
+      onClick={() => void commands.draftReport(book.name)}
+      data-action="report"
+    >
+      {t("report.draft")}
+    </Button>
+  );
   const headingId = useId("book");
   return (
     <section className={styles.root} aria-labelledby={inFile ? headingId : undefined} data-book={book.name}>
@@ -58,6 +69,7 @@ export function BookResults({ view }: { readonly view: BookView }) {
               {t("file.download")}
             </Button>
           )}
+          {book.check && sheets.length > 0 && reportButton}
           <Button appearance="subtle" onClick={() => commands.closeFile(book.name)}>
             {t("file.remove")}
           </Button>
@@ -86,6 +98,7 @@ export function BookResults({ view }: { readonly view: BookView }) {
               <SheetCard key={sheet.sheetName} sheet={sheet} />
             ))}
           </div>
+          {!inFile && <div>{reportButton}</div>}
           {!inFile && state.cellsWritten !== null && (
             <Caption1 className={styles.note}>
               {state.cellsWritten > 0 ? t("summary.cellsWritten", { count: state.cellsWritten }) : t("summary.nothingWritten")}

@@ -25,6 +25,11 @@ interface HostBase {
   /** The remembered rule profile (workbook settings in Excel, localStorage in a browser), or null. */
   loadProfile(): Promise<ProfileName | null>;
   saveProfile(name: ProfileName): Promise<void>;
+  /**
+   * The Word 自评报告 drafted from a checked book (src/report, loaded on demand): the file
+   * `name` in a browser; in Excel the workbook as last checked (name ""). A draft while errors are left.
+   */
+  reportFile(name: string, profile: ProfileName): Promise<ReportDownload>;
 }
 
 export interface ExcelHost extends HostBase {
@@ -76,6 +81,11 @@ export type OpenedFile =
 export interface Download {
   readonly fileName: string;
   readonly bytes: Uint8Array;
+}
+
+/** A drafted report: marked 草稿 while the tables still have errors. */
+export interface ReportDownload extends Download {
+  readonly draft: boolean;
 }
 
 export interface FileHost extends HostBase {

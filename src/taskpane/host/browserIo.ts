@@ -3,10 +3,11 @@ import type { Download } from "./Host";
 /** Small browser services the entry files hand to the pane. Nothing here decides anything. */
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Offers bytes as a download (Blob + object URL): nothing is sent anywhere. */
 export function saveDownload(download: Download): void {
-  const blob = new Blob([download.bytes as BlobPart], { type: XLSX_MIME });
+  const blob = new Blob([download.bytes as BlobPart], { type: /\.docx$/i.test(download.fileName) ? DOCX_MIME : XLSX_MIME });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

@@ -14,6 +14,7 @@ import {
   type XlEventHandlerResult,
 } from "../../excel";
 import { READ_WINDOW } from "../../excel/readSheets";
+import type { SheetCheck, WorkbookCheck } from "../../layout/checkWorkbook";
 import { renderTemplate } from "../../layout/templateSpec";
 import type { PaneText } from "../view/uiText";
 import { errorDetail } from "./errorDetail";
@@ -42,9 +43,20 @@ export function explainExcelError(error: unknown): PaneText {
   return isCellEditModeError(error) ? { excelKey: "error.cellEditMode" } : { excelKey: "error.generic", params: { detail: errorDetail(error) } };
 }
 
+/** The last check with the sheets a live recompute checked again put in place (by sheet name). */
+function mergeChecks(last: WorkbookCheck | undefined, fresh: WorkbookCheck): WorkbookCheck {
+  if (!last) return fresh;
+  const names = new Set([...fresh.sheets.map((s) => s.result.sheetName), ...fresh.broken.map((b) => b.sheetName)]);
+  const sheets: SheetCheck[] = [...last.sheets.filter((s) => !names.has(s.result.sheetName)), ...fresh.sheets];
+  return { sheets, broken: [...last.broken.filter((b) => !names.has(b.sheetName)), ...fresh.broken] };
+}
+
 /** The in-Excel host: every call goes through src/excel, which checks with the layout's checkWorkbook. */
 export function createExcelHost(options: ExcelHostOptions): ExcelHost {
   const { run, features } = options;
+  // The report is drafted from what the pane shows: the last Validate & score, kept up to date by
+  // live recompute. Drafting reads nothing more from Excel and writes nothing.
+  let lastCheck: WorkbookCheck | undefined;
   return {
     kind: "excel",
     async loadProfile() {
@@ -60,6 +72,7 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
         ...outcome.protectedSkipped.map((sheet): PaneText => ({ excelKey: "validate.protectedSkipped", params: { sheet } })),
         ...outcome.truncated.map((sheet): PaneText => ({ excelKey: "validate.truncated", params: { sheet, window: READ_WINDOW } })),
       ];
+      lastCheck = outcome.check;
       return { check: outcome.check, cellsWritten: outcome.cellsWritten, notes };
     },
     async insertTemplate(choice) {
@@ -82,7 +95,10 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
         profile: () => profiles[profile],
         features,
         visible: visible(),
-        onResult: (result) => onSheets(result.check),
+        onResult: (result) => {
+          lastCheck = mergeChecks(lastCheck, result.check);
+          onSheets(result.check);
+        },
         onError: (error) => onError(explainExcelError(error)),
         onWaiting: (waiting) => onWaiting?.(waiting ? { excelKey: "live.waitingForCellEdit" } : null),
         ...(options.unregister ? { unregister: options.unregister } : {}),
@@ -100,6 +116,12 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
         if (typeof document !== "undefined") document.removeEventListener("visibilitychange", onDocument);
         void live.stop();
       };
+    },
+    async reportFile() {
+      if (!lastCheck) throw new Error("no check yet: run 校验并评分 first");
+      const { draftReport } = await import("./reportEngine");
+      const report = await draftReport(lastCheck);
+      return { fileName: report.fileName, bytes: report.bytes, draft: report.draft };
     },
     explain: explainExcelError,
   };

@@ -6,6 +6,7 @@ import type { PaneText } from "../view/uiText";
 import type { Download, FileHost, OpenedFile } from "./Host";
 
 type Engine = typeof import("./fileEngine");
+type ReportEngine = typeof import("./reportEngine");
 
 /** "报告.xlsx" → "报告.scored.xlsx". */
 export function scoredFileName(name: string): string {
@@ -26,7 +27,11 @@ export function explainError(error: unknown): PaneText {
  * files are kept as bytes; each check or download reads them afresh, so a download never
  * carries an earlier profile's patches.
  */
-export function createFileHost(store: KeyValueStore, loadEngine: () => Promise<Engine> = () => import("./fileEngine")): FileHost {
+export function createFileHost(
+  store: KeyValueStore,
+  loadEngine: () => Promise<Engine> = () => import("./fileEngine"),
+  loadReport: () => Promise<ReportEngine> = () => import("./reportEngine"),
+): FileHost {
   const files = new Map<string, Uint8Array>();
   let engine: Promise<Engine> | undefined;
   const load = () => (engine ??= loadEngine());
@@ -75,6 +80,13 @@ export function createFileHost(store: KeyValueStore, loadEngine: () => Promise<E
         check.sheets.map((s) => s.patch),
       );
       return { fileName: scoredFileName(name), bytes: await e.writeWorkbook(outcome.workbook) };
+    },
+    async reportFile(name, profile) {
+      const [e, r] = await Promise.all([load(), loadReport()]);
+      const outcome = await e.readGrids(bytesOf(name));
+      if (!outcome.ok) throw new Error(outcome.detail);
+      const report = await r.draftReport(e.checkWorkbook(outcome.grids, e.profiles[profile]));
+      return { fileName: report.fileName, bytes: report.bytes, draft: report.draft };
     },
     async templateFile(choice): Promise<Download> {
       const e = await load();

@@ -3,6 +3,7 @@ import type { ProfileName } from "../../domain/profiles";
 import type { Lang } from "../../i18n/translate";
 import { errorDetail } from "../host/errorDetail";
 import type { Download, HiddenSheet, Host, OpenedFile } from "../host/Host";
+import type { ReportRedirect } from "../host/reportElsewhere";
 import { templateChoice, checkDraftField, type DraftField } from "../view/templateDraft";
 import type { UiText } from "../view/uiText";
 import type { PaneAction } from "./paneActions";
@@ -24,6 +25,11 @@ export interface CommandDeps {
   /** Remembers the language choice. */
   readonly rememberLang: (lang: Lang) => void;
   readonly now: () => number;
+  /**
+   * Where the pane cannot hand a file over itself (Excel for Mac), what to do instead of drafting
+   * the report here; absent where downloads work (browsers, Excel on Windows and on the web).
+   */
+  readonly reportElsewhere?: () => ReportRedirect;
 }
 
 /** What the components may ask for. Each does its host round trip, then dispatches. */
@@ -33,6 +39,8 @@ export interface PaneCommands {
   downloadTemplate(): Promise<void>;
   openFiles(files: readonly PickedFile[]): Promise<void>;
   downloadScored(name: string): Promise<void>;
+  /** Drafts the Word 自评报告 of a checked book and hands it to the user. */
+  draftReport(name: string): Promise<void>;
   closeFile(name: string): void;
   selectCell(book: string, sheet: string, cell: string): Promise<void>;
   loadProfile(): Promise<void>;
@@ -164,6 +172,26 @@ export function createPaneCommands(deps: CommandDeps): PaneCommands {
         const download = await host.scoredFile(name, getState().profile);
         deps.save(download);
         dispatch({ type: "noticeShown", notice: { tone: "success", text: { key: "file.downloaded", params: { file: download.fileName } } } });
+      } catch (e) {
+        fail(e);
+      }
+    },
+
+    async draftReport(name) {
+      if (deps.reportElsewhere) {
+        const redirect = deps.reportElsewhere();
+        const text: UiText = redirect.opened
+          ? { key: "report.openedChecker", params: { url: redirect.url } }
+          : { key: "report.openChecker", params: { url: redirect.url } };
+        dispatch({ type: "noticeShown", notice: { tone: "info", text } });
+        return;
+      }
+      dispatch({ type: "busyStarted", task: "report" });
+      try {
+        const report = await host.reportFile(name, getState().profile);
+        deps.save(report);
+        const key = report.draft ? "report.downloadedDraft" : "report.downloaded";
+        dispatch({ type: "noticeShown", notice: { tone: report.draft ? "info" : "success", text: { key, params: { file: report.fileName } } } });
       } catch (e) {
         fail(e);
       }

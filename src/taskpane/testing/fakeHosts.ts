@@ -47,6 +47,10 @@ export function fakeExcelHost(over: Partial<ExcelHost> = {}): ExcelHost & Record
       calls.push(["selectCell", sheet, address]);
       return null;
     },
+    async reportFile(name, profile) {
+      calls.push(["reportFile", name, profile]);
+      return { fileName: "自评报告（草稿）.docx", bytes: new Uint8Array([5]), draft: true };
+    },
     watch(profile, onCheck) {
       calls.push(["watch", profile]);
       listener = onCheck;
@@ -86,6 +90,10 @@ export function fakeFileHost(over: Partial<FileHost> = {}): FileHost & Recorded 
     async scoredFile(name, profile) {
       calls.push(["scoredFile", name, profile]);
       return { fileName: name.replace(/\.xlsx$/, ".scored.xlsx"), bytes: new Uint8Array([1, 2, 3]) };
+    },
+    async reportFile(name, profile) {
+      calls.push(["reportFile", name, profile]);
+      return { fileName: "自评报告.docx", bytes: new Uint8Array([6]), draft: false };
     },
     async templateFile(choice) {
       calls.push(["templateFile", choice]);
