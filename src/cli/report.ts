@@ -58,6 +58,8 @@ export interface JsonSheet {
   readonly grade: Grade | null;
   readonly statedTotal: string | null;
   readonly statedGrade: Grade | null;
+  /** The sheet has errors: total and grade stand only once they are corrected. */
+  readonly gradeProvisional: boolean;
   readonly indicators: readonly JsonIndicator[];
   readonly diagnostics: readonly JsonDiagnostic[];
 }
@@ -152,6 +154,7 @@ function jsonSheet(e: SheetEntry, lang: Lang): JsonSheet {
     grade: r?.grade.value ?? null,
     statedTotal: score(r?.statedTotal),
     statedGrade: r?.statedGrade ?? null,
+    gradeProvisional: r ? r.gradeProvisional === true : true,
     indicators: (r?.indicators ?? []).map((i) => ({
       cell: qualifiedCell(e.sheet, i.nameCell),
       name: i.name,
@@ -230,7 +233,7 @@ function sheetLines(e: SheetEntry, lang: Lang): string[] {
         rate: rateText(r.funds?.executionRate?.value) ?? none,
         fundsScore: score(r.funds?.score?.value) ?? none,
         total: total ?? none,
-        grade: grade ?? none,
+        grade: grade && r.gradeProvisional ? cliText(lang, "grade.provisional", { grade }) : (grade ?? none),
       })}`,
     );
     const statedTotal = score(r.statedTotal);

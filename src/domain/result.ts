@@ -60,4 +60,15 @@ export interface SheetResult {
   readonly statedTotal: Decimal | null;
   readonly statedGrade: Grade | null;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * True while the sheet has an error: its total and grade stand only once the errors are
+   * corrected (“待更正”). Every face (pane, CLI text, JSON) reads this one flag. Always set by
+   * evaluateSheet and checkWorkbook (optional only so that hand-built results still type-check).
+   */
+  readonly gradeProvisional?: boolean;
+}
+
+/** A grade is provisional while any diagnostic of the sheet is an error. */
+export function gradeProvisional(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
 }

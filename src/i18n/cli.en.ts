@@ -73,4 +73,5 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "score.errors": "The tables still have {errors} error(s): see jixiao check {file}",
   "template.written": "Template written → {file}",
   "write.failed": "Cannot write {file} ({detail})",
+  "grade.provisional": "{grade} (provisional: correct the errors)",
 };

@@ -48,7 +48,8 @@ export type CliKey =
   | "score.unchanged"
   | "score.errors"
   | "template.written"
-  | "write.failed";
+  | "write.failed"
+  | "grade.provisional";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
@@ -120,4 +121,5 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "score.errors": "表中还有 {errors} 个错误，详见 jixiao check {file}",
   "template.written": "已生成模板 → {file}",
   "write.failed": "无法写入 {file}（{detail}）",
+  "grade.provisional": "{grade}（待更正）",
 };

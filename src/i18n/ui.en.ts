@@ -78,4 +78,5 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} sheets",
   "count.sheet.one": "{count} sheet",
   "error.host": "The operation did not complete: {detail}",
+  "grade.provisional": "provisional",
 };

@@ -79,7 +79,8 @@ export type UiKey =
   | "count.info.one"
   | "count.sheet"
   | "count.sheet.one"
-  | "error.host";
+  | "error.host"
+  | "grade.provisional";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -158,4 +159,5 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} 张表",
   "count.sheet.one": "{count} 张表",
   "error.host": "操作未完成：{detail}",
+  "grade.provisional": "待更正",
 };

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     fontVariantNumeric: "tabular-nums",
   },
-  gradeCell: { margin: 0 },
+  gradeCell: { margin: 0, display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   status: {
     display: "flex",
     flexWrap: "wrap",
@@ -77,9 +77,14 @@ export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
           <div className={styles.metric}>
             <dt className={styles.label}>{t("summary.grade")}</dt>
             <dd className={styles.gradeCell}>
-              <Badge appearance="filled" color={sheet.gradeColor} size="extra-large" shape="rounded" data-metric="grade" data-grade={sheet.grade ?? ""}>
+              <Badge appearance="filled" color={sheet.gradeColor} size="extra-large" shape="rounded" data-metric="grade" data-grade={sheet.grade ?? ""} data-provisional={sheet.gradeProvisional ? "true" : undefined}>
                 {t(sheet.gradeKey)}
               </Badge>
+              {sheet.gradeProvisional && (
+                <Badge appearance="outline" color="informative" shape="rounded" data-metric="grade-provisional">
+                  {t("grade.provisional")}
+                </Badge>
+              )}
             </dd>
           </div>
         </dl>

@@ -22,6 +22,8 @@ export interface SheetView {
   readonly grade: Grade | null;
   readonly gradeKey: UiKey;
   readonly gradeColor: GradeColor;
+  /** The sheet has errors: its grade stands only once they are corrected (“待更正”). */
+  readonly gradeProvisional: boolean;
   /** True when the sheet could not be read as a 自评表 at all. */
   readonly broken: boolean;
   readonly counts: SeverityCounts;
@@ -69,7 +71,8 @@ export function sheetViews(check: CheckLike, lang: Lang): SheetView[] {
       statedTotal: statedDiffers(result.statedTotal, result.total.value) ? fixed2(result.statedTotal) : null,
       grade,
       gradeKey: gradeKey(grade),
-      gradeColor: gradeColor(grade),
+      gradeColor: gradeColor(grade, result.gradeProvisional === true),
+      gradeProvisional: result.gradeProvisional === true,
       broken: false,
       ...diagnosticsPart(result.sheetName, result.diagnostics, lang),
     };
@@ -86,6 +89,7 @@ export function sheetViews(check: CheckLike, lang: Lang): SheetView[] {
       grade: null,
       gradeKey: gradeKey(null),
       gradeColor: gradeColor(null),
+      gradeProvisional: false,
       broken: true,
       ...part,
       passed: false,
