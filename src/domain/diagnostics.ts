@@ -55,6 +55,17 @@ export interface Diagnostic {
   /** Catalogue key of the message (see messageKeys.ts); several keys may share one code. */
   readonly key: MessageKey;
   readonly params: MessageParams;
+  /**
+   * One diagnostic standing for several cells (OPERATOR_INFERRED.cells): each cell's own
+   * message, kept for the JSON report and the pane's expanded view.
+   */
+  readonly details?: readonly DiagnosticDetail[];
+}
+
+export interface DiagnosticDetail {
+  readonly cell: string;
+  readonly key: MessageKey;
+  readonly params: MessageParams;
 }
 
 /** `项目支出绩效自评表!H21` — how every message names its cell. Quotes sheet names with spaces. */

@@ -2,6 +2,7 @@ import { Decimal } from "../decimal";
 import { formatPoints, formatRate, formatScore } from "../format";
 import { compactText } from "../parse/normalize";
 import { ratio } from "../units";
+import { reasonOwed } from "../score/verdict";
 import { BOTH_KINDS, eachRow, type Finding, type Rule, type RuleContext, type ScoredIndicator } from "./types";
 
 /** rules.md §2.4, §4, §7: where a 偏差原因分析及改进措施 is owed. */
@@ -40,11 +41,12 @@ export const explanationRules: readonly Rule[] = [
     severity: "error",
     kinds: BOTH_KINDS,
     check: (ctx) => [
-      ...eachRow(ctx.indicators, (e) =>
-        e.verdict === "reasonMissing" && e.counted && e.weight
-          ? { cell: e.row.noteCell, key: "REASON_MISSING", params: { score: formatScore(e.counted), weight: formatPoints(e.weight) } }
-          : null,
-      ),
+      ...eachRow(ctx.indicators, (e) => {
+        const owed = reasonOwed(e);
+        if (!owed || !e.weight) return null;
+        const params = { score: formatScore(owed.score), weight: formatPoints(e.weight) };
+        return { cell: e.row.noteCell, key: owed.computed ? "REASON_MISSING.computed" : "REASON_MISSING", params };
+      }),
       ...(ctx.profile.funds.lowExecutionNeedsReason ? lowExecution(ctx) : []),
     ],
   },
@@ -69,7 +71,7 @@ export const explanationRules: readonly Rule[] = [
     kinds: BOTH_KINDS,
     check: (ctx) =>
       eachRow(ctx.indicators, (e) =>
-        e.overachieved && e.row.note === "" && e.verdict !== "reasonMissing"
+        e.overachieved && e.row.note === "" && !reasonOwed(e)
           ? { cell: e.row.noteCell, key: "OVERACHIEVED_NO_REASON", params: { target: e.row.target.shown, actual: e.row.actual.shown, over: overBy(e) } }
           : null,
       ),

@@ -148,11 +148,11 @@ describe("funds: printed rate and score", () => {
     const r = fundsOf({ executed: 85, subs: [[60, 60, 45], [40, 40, 40], [null, null, null]], subRates: ["75%", "90%"] });
     expect(only(r, "RATE_MISMATCH").cell).toBe("G6");
   });
-  it("a printed execution score: equal, integer rounding (info), wrong (error)", () => {
+  it("a printed execution score: equal, integer rounding (warning: arithmetic, not judgement), wrong (error)", () => {
     const base = { executed: 80.45, subs: [[100, 100, null]] as [number, number, null][] };
     expect(findAll(fundsOf({ ...base, score: 8.05 }), "FUNDS_SCORE_MISMATCH")).toEqual([]);
     expect(only(fundsOf({ ...base, score: 8 }), "FUNDS_SCORE_MISMATCH")).toMatchObject({
-      severity: "info",
+      severity: "warning",
       key: "FUNDS_SCORE_MISMATCH.rounding",
       params: { printed: "8.00", computed: "8.05" },
     });
