@@ -46,6 +46,8 @@ export interface JsonDiagnostic {
   readonly severity: Severity;
   readonly cell: string;
   readonly message: string;
+  /** A diagnostic standing for several cells (OPERATOR_INFERRED): each cell's own message. */
+  readonly details?: readonly { readonly cell: string; readonly message: string }[];
 }
 
 export interface JsonSheet {
@@ -167,6 +169,9 @@ function jsonSheet(e: SheetEntry, lang: Lang): JsonSheet {
       severity: d.severity,
       cell: qualifiedCell(d.sheet, d.cell),
       message: diagnosticMessage(d, lang),
+      ...(d.details
+        ? { details: d.details.map((x) => ({ cell: qualifiedCell(d.sheet, x.cell), message: diagnosticMessage({ ...d, ...x, details: undefined }, lang) })) }
+        : {}),
     })),
   };
 }

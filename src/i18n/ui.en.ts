@@ -79,4 +79,5 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "count.sheet.one": "{count} sheet",
   "error.host": "The operation did not complete: {detail}",
   "grade.provisional": "provisional",
+  "diag.details": "Cell by cell ({count})",
 };

@@ -80,7 +80,8 @@ export type UiKey =
   | "count.sheet"
   | "count.sheet.one"
   | "error.host"
-  | "grade.provisional";
+  | "grade.provisional"
+  | "diag.details";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -160,4 +161,5 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "count.sheet.one": "{count} 张表",
   "error.host": "操作未完成：{detail}",
   "grade.provisional": "待更正",
+  "diag.details": "逐格查看（{count} 处）",
 };

@@ -21,6 +21,8 @@ export interface DiagnosticRow {
   readonly text: string;
   /** The part of `text` before the message ("H21："), shown in bold; "" when no cell. */
   readonly lead: string;
+  /** A diagnostic standing for several cells: one line per cell, shown on expand. */
+  readonly details?: readonly DiagnosticRow[];
 }
 
 export interface SeverityGroup {
@@ -76,6 +78,22 @@ export function severityGroups(sheet: string, diagnostics: readonly Diagnostic[]
           code: r.d.code,
           text: diagnosticLine(r.d, lang),
           lead: leadOf(diagnosticLine(r.d, lang), diagnosticMessage(r.d, lang)),
+          ...(r.d.details && r.d.details.length > 0
+            ? {
+                details: r.d.details.map((x, j): DiagnosticRow => {
+                  const d: Diagnostic = { ...r.d, cell: x.cell, key: x.key, params: x.params, details: undefined };
+                  return {
+                    id: `${sheet}\u0000${r.i}\u0000${j}`,
+                    sheet,
+                    cell: x.cell,
+                    severity,
+                    code: r.d.code,
+                    text: diagnosticLine(d, lang),
+                    lead: leadOf(diagnosticLine(d, lang), diagnosticMessage(d, lang)),
+                  };
+                }),
+              }
+            : {}),
         }),
       ),
   })).filter((g) => g.rows.length > 0);
