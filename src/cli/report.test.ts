@@ -54,10 +54,28 @@ describe("jsonReport", () => {
         grade: null,
         statedTotal: null,
         statedGrade: null,
+        gradeProvisional: true,
         indicators: [],
         diagnostics: [expect.objectContaining({ code: "TABLE_NOT_FOUND", severity: "error", cell: "项目2!A1" })],
       },
     ]);
+  });
+
+  it("marks the seed's overall grade provisional (it has errors) and keeps OPERATOR_INFERRED's cells as details", () => {
+    const [file] = jsonReport([seed], "zh-CN").files;
+    const overall = file.sheets.find((s) => s.kind === "overall");
+    const project = file.sheets.find((s) => s.kind === "project");
+    expect([overall?.gradeProvisional, project?.gradeProvisional]).toEqual([true, false]);
+    const inferred = overall?.diagnostics.filter((d) => d.code === "OPERATOR_INFERRED") ?? [];
+    expect(inferred).toHaveLength(1);
+    expect(inferred[0].details?.map((d) => d.cell)).toHaveLength(7);
+    expect(inferred[0].details?.[0].message).toContain("未写比较符号");
+  });
+
+  it("says 待更正 beside the grade of a sheet with errors, and only there", () => {
+    const text = textReport([seed], "zh-CN");
+    expect(text).toContain("总分 107.00　等级 优（待更正）");
+    expect(text).toContain("总分 98.00　等级 优\n");
   });
 
   it("reports an unreadable file with its message and no sheets", () => {
