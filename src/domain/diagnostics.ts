@@ -36,6 +36,8 @@ export const DIAGNOSTIC_CODES = [
   "TEXT_REPEATED",
   "TARGET_NOT_POSITIVE",
   "BAND_AMBIGUOUS",
+  // Added with issue 13 (see src/domain/DECISIONS.md).
+  "AMOUNT_UNIT_CONVERTED",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

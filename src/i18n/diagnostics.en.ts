@@ -56,5 +56,6 @@ export const diagnosticsEn: Readonly<Record<MessageKey, string>> = {
   BAND_AMBIGUOUS: "“{text}” lies between achieved and partly achieved; it was taken as partly achieved. Please confirm the score.",
   "BAND_AMBIGUOUS.unreadable": "The actual “{text}” does not say how far the work got, so no score is suggested; please score it yourself (achieved, partly achieved or not achieved).",
   "OPERATOR_INFERRED.cells": "{count} targets have no comparison sign ({cells}); each was scored as “≥” or “≤” from the indicator's name. Consider writing them (≥, ≤ or =).",
+  AMOUNT_UNIT_CONVERTED: "The amount “{value}” is in another unit than the heading's {unit}; it was converted to {amount} {unit}. Consider entering the number in the heading's unit.",
   "REASON_MISSING.computed": "By the achievement the score is {score}, below the weight {weight}: fill in the deviation analysis and improvement measures.",
 };

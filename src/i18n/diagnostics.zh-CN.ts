@@ -56,5 +56,6 @@ export const diagnosticsZhCN: Readonly<Record<MessageKey, string>> = {
   BAND_AMBIGUOUS: "“{text}”介于达成与部分达成之间，按“部分达成”档处理，请确认得分。",
   "BAND_AMBIGUOUS.unreadable": "实际完成值“{text}”看不出完成程度，未给出建议得分；请按实际完成情况自行评分（达成、部分达成或未达成）。",
   "OPERATOR_INFERRED.cells": "{count}个年度指标值未写比较符号（{cells}），已按指标名称推定“≥”或“≤”计分；建议写明（≥、≤ 或 =）。",
+  AMOUNT_UNIT_CONVERTED: "金额“{value}”的单位与表头的“{unit}”不同，已换算为{amount}{unit}；建议按表头单位填写数字。",
   "REASON_MISSING.computed": "按完成情况计算得分{score}低于分值{weight}，请填写偏差原因分析及改进措施。",
 };

@@ -4,6 +4,20 @@ import { cell, codesOf, evaluate, findAll, only, problems, sheetOf, type FundsSp
 const withFunds = (funds: FundsSpec, achieved?: string) => sheetOf({ funds, ...(achieved ? { achieved } : {}) });
 const fundsOf = (funds: FundsSpec) => evaluate(withFunds(funds));
 
+describe("funds: amounts written with their unit (issue 13)", () => {
+  it("150万 and 125.25万 are read: 执行率 and the execution score are computed, no diagnostic", () => {
+    const r = fundsOf({ initial: "150万", budget: "150万", executed: "125.25万", subs: [["150万", "150万", null]] });
+    expect(r.funds?.executionRate?.value?.toString()).toBe("0.835");
+    expect(r.funds?.score?.value?.toFixed(2)).toBe("8.35");
+    expect(r.diagnostics).toEqual([]);
+  });
+  it("an amount in another unit than the heading's is converted, with an info at its cell", () => {
+    const r = fundsOf({ heading: "年度项目资金（元）", initial: 1500000, budget: "150万元", executed: "¥1,252,500.00", subs: [[1500000, 1500000, null]] });
+    expect(r.funds?.executionRate?.value?.toString()).toBe("0.835");
+    expect(only(r, "AMOUNT_UNIT_CONVERTED")).toMatchObject({ cell: "D4", severity: "info", params: { value: "150万元", unit: "元", amount: "1500000.00" } });
+  });
+});
+
 describe("funds: happy path", () => {
   it("a clean block: rate 100%, score 10, nothing to say", () => {
     const r = fundsOf({});
