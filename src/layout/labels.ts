@@ -105,12 +105,16 @@ const NEEDS_NORMALIZING = /[\s\u00a0\u2026\u3000-\u303f\uff00-\uffef()[\]]/;
 
 /** Labels are short; anything longer is content, not a label (keeps the scan cheap). */
 const MAX_LABEL_LENGTH = 40;
+/** normalizeLabel reads at most this much of a text. */
+const MAX_NORMALIZED = 200;
 
 /**
  * Canonical form of a label: NFKC (full-width → half-width, ideographic space → space),
  * whitespace removed, bracketed parts removed (an unclosed bracket runs to the end).
  */
 export function normalizeLabel(text: string): string {
+  // Labels are short: only the start of a long text is looked at, so it costs one bounded pass.
+  if (text.length > MAX_NORMALIZED) return normalizeLabel(text.slice(0, MAX_NORMALIZED));
   // Text without spaces, full-width forms or brackets is already canonical (the hot path on big sheets).
   if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
@@ -165,7 +169,8 @@ export function isTitleText(value: CellValue | undefined): boolean {
 
 /** The kind a title names, if it names one. */
 export function kindFromTitle(value: CellValue | undefined): "overall" | "project" | undefined {
-  if (typeof value !== "string") return undefined;
+  // A title is short; a longer text names no kind (and is never scanned whole).
+  if (typeof value !== "string" || value.length > 100) return undefined;
   const n = normalizeLabel(value);
   if (n.includes("部门整体")) return "overall";
   if (n.includes("项目支出") || n.includes("项目绩效") || n.includes("专项")) return "project";
@@ -175,6 +180,8 @@ export function kindFromTitle(value: CellValue | undefined): "overall" | "projec
 /** Rows left from the blank form: "指标1", "指标2", "……", "...", "xxx". */
 export function isPlaceholderName(value: CellValue | undefined): boolean {
   if (typeof value !== "string") return false;
+  // The blank form's placeholders are short; a long text is a real name.
+  if (value.length > MAX_LABEL_LENGTH) return false;
   const n = value.normalize("NFKC").replace(/\s+/g, "");
   return /^(?:指标\d*|三级指标\d*|\.{2,}|…+|[.…]+|x+|X+|—+|-+|\d+)$/.test(n) || n === "";
 }

@@ -1,7 +1,7 @@
 import { isBlank, isCellError, type RawCell } from "../cells";
 import { Decimal } from "../decimal";
 import { toWan, type AmountUnit, type Wan } from "../units";
-import { cellDisplay, compactText } from "./normalize";
+import { cellDisplay, compactText, head } from "./normalize";
 import { parseNumberText } from "./number";
 
 /**
@@ -10,7 +10,7 @@ import { parseNumberText } from "./number";
  */
 
 export function amountUnitFromHeading(heading: string): AmountUnit {
-  const t = compactText(heading);
+  const t = compactText(head(heading, 100));
   const m = /\((万元|亿元|元)\)/.exec(t) ?? /单位[:]?(万元|亿元|元)/.exec(t);
   return m ? (m[1] as AmountUnit) : "万元";
 }
