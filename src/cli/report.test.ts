@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../domain/diagnostics";
 import { checkWorkbook } from "../layout/checkWorkbook";
+import { chizhouProject } from "../../test/fixtures/projectHeader";
 import { seedGrids } from "../../test/fixtures/seedGrids";
 import { exitCodeOf, fileErrorMessage, jsonReport, printable, reportSummary, textReport, type FileOutcome } from "./report";
 
@@ -76,6 +77,12 @@ describe("jsonReport", () => {
     const text = textReport([seed], "zh-CN");
     expect(text).toContain("总分 107.00　等级 优（待更正）");
     expect(text).toContain("总分 98.00　等级 优\n");
+  });
+
+  it("gives a project table's header fields", () => {
+    const outcome: FileOutcome = { file: "池州.xlsx", ok: true, sheetNames: ["项目支出绩效自评表"], check: checkWorkbook([chizhouProject]), truncated: [] };
+    const [sheet] = jsonReport([outcome], "zh-CN").files[0].sheets;
+    expect(sheet.header).toMatchObject({ projectName: "委托业务项目", projectLead: "张三", totalInvestment: "90", period: "2022.1-12" });
   });
 
   it("reports an unreadable file with its message and no sheets", () => {

@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from "../domain/diagnostics";
 import { qualifiedCell } from "../domain/diagnostics";
 import { round2, type Decimal } from "../domain/decimal";
-import type { SheetKind } from "../domain/input";
+import type { ProjectHeaderField, SheetKind } from "../domain/input";
 import type { Grade, SheetResult } from "../domain/result";
 import { diagnosticMessage, formatDiagnostic } from "../i18n/formatDiagnostic";
 import type { Lang } from "../i18n/translate";
@@ -62,6 +62,8 @@ export interface JsonSheet {
   readonly statedGrade: Grade | null;
   /** The sheet has errors: total and grade stand only once they are corrected. */
   readonly gradeProvisional: boolean;
+  /** A project table's header fields as the sheet shows them (项目名称, 主管部门 …), when it fills any. */
+  readonly header?: Readonly<Partial<Record<ProjectHeaderField, string>>>;
   readonly indicators: readonly JsonIndicator[];
   readonly diagnostics: readonly JsonDiagnostic[];
 }
@@ -157,6 +159,7 @@ function jsonSheet(e: SheetEntry, lang: Lang): JsonSheet {
     statedTotal: score(r?.statedTotal),
     statedGrade: r?.statedGrade ?? null,
     gradeProvisional: r ? r.gradeProvisional === true : true,
+    ...(r?.header && r.header.length > 0 ? { header: Object.fromEntries(r.header.map((h) => [h.field, h.text])) } : {}),
     indicators: (r?.indicators ?? []).map((i) => ({
       cell: qualifiedCell(e.sheet, i.nameCell),
       name: i.name,

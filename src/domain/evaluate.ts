@@ -3,6 +3,7 @@ import type { Diagnostic } from "./diagnostics";
 import type { SheetInput } from "./input";
 import type { PrintedCell } from "./model";
 import { profiles, type RuleProfile } from "./profiles";
+import { readProjectHeader } from "./read/readHeader";
 import { readSheet } from "./read/readSheet";
 import { gradeProvisional, type ComputedCell, type FundsResult, type IndicatorResult, type SheetResult } from "./result";
 import { runRules } from "./rules/registry";
@@ -115,5 +116,6 @@ export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles
     statedGrade: grade?.status === "ok" ? grade.value : null,
     diagnostics,
     gradeProvisional: gradeProvisional(diagnostics),
+    header: readProjectHeader(input),
   };
 }

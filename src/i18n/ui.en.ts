@@ -80,4 +80,11 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "error.host": "The operation did not complete: {detail}",
   "grade.provisional": "provisional",
   "diag.details": "Cell by cell ({count})",
+  "header.projectName": "Project",
+  "header.competentDepartment": "Supervising department",
+  "header.implementingUnit": "Implementing unit",
+  "header.projectLead": "Project lead",
+  "header.totalInvestment": "Total investment",
+  "header.period": "Period",
+  "header.subProject": "Sub-project",
 };

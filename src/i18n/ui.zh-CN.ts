@@ -81,7 +81,14 @@ export type UiKey =
   | "count.sheet.one"
   | "error.host"
   | "grade.provisional"
-  | "diag.details";
+  | "diag.details"
+  | "header.projectName"
+  | "header.competentDepartment"
+  | "header.implementingUnit"
+  | "header.projectLead"
+  | "header.totalInvestment"
+  | "header.period"
+  | "header.subProject";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -162,4 +169,11 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "error.host": "操作未完成：{detail}",
   "grade.provisional": "待更正",
   "diag.details": "逐格查看（{count} 处）",
+  "header.projectName": "项目名称",
+  "header.competentDepartment": "主管部门",
+  "header.implementingUnit": "实施单位",
+  "header.projectLead": "项目负责人",
+  "header.totalInvestment": "项目总投资",
+  "header.period": "实施期",
+  "header.subProject": "子项目",
 };

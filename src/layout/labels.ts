@@ -40,7 +40,10 @@ export type LabelId =
   | "indicatorType"
   | "footerTotal"
   | "grade"
-  | "note";
+  | "note"
+  | "competentDepartment"
+  | "implementingUnit"
+  | "projectLead";
 
 /** Exact synonyms, written as they normalise (see normalizeLabel). */
 const SYNONYMS: Readonly<Record<LabelId, readonly string[]>> = {
@@ -84,6 +87,9 @@ const SYNONYMS: Readonly<Record<LabelId, readonly string[]>> = {
   footerTotal: ["总分", "总得分", "合计得分"],
   grade: ["等级", "评价等级", "自评等级"],
   note: ["备注"],
+  competentDepartment: ["主管部门", "项目主管部门"],
+  implementingUnit: ["实施单位", "项目实施单位"],
+  projectLead: ["项目负责人"],
 };
 
 /** Labels recognised by their start (the rest of the cell is a value: "等级：优", "项目总实施期：2020.1-12"). */

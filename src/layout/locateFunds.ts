@@ -53,6 +53,8 @@ interface FundsColumns {
   score?: number;
   /** The 年度资金总额 column header, when there is one. */
   labelHeader?: number;
+  /** A 备注 / 偏差原因 column of the block (Sichuan tables explain low execution there). */
+  note?: number;
 }
 
 function fundsColumns(idx: LabelIndex, header: number): FundsColumns {
@@ -69,6 +71,10 @@ function fundsColumns(idx: LabelIndex, header: number): FundsColumns {
         break;
       case "fundsTotal":
         if (cols.labelHeader === undefined) cols.labelHeader = h.col;
+        break;
+      case "note":
+      case "deviation":
+        if (cols.note === undefined) cols.note = h.col;
         break;
       default:
         break;
@@ -139,6 +145,7 @@ export function readFunds(v: GridView, idx: LabelIndex, header: number, endRow: 
   }
 
   let total: FundsRowInput | undefined;
+  let totalRow = header + 1;
   const groups: FundsRowInput[][] = [];
   let current: FundsRowInput[] | undefined;
   const labelCol = cols.labelHeader ?? Math.max(firstAmount - 1, 0);
@@ -170,6 +177,7 @@ export function readFunds(v: GridView, idx: LabelIndex, header: number, endRow: 
     };
     if (isTotal) {
       total = row;
+      totalRow = r;
       continue;
     }
     if (!current) {
@@ -183,8 +191,9 @@ export function readFunds(v: GridView, idx: LabelIndex, header: number, endRow: 
     const at = cellAddress(header + 1, labelCol);
     return { diagnostics: [readerDiagnostic(sheet, at, "REQUIRED_MISSING", { field: "合计" })] };
   }
+  const note = cols.note !== undefined && cols.note > firstAmount ? { note: v.raw(totalRow, cols.note) } : {};
   return {
-    funds: { heading: fundsHeading(v, header, firstAmount, cols.labelHeader), total, groups: groups.filter((g) => g.length > 0) },
+    funds: { heading: fundsHeading(v, header, firstAmount, cols.labelHeader), total, groups: groups.filter((g) => g.length > 0), ...note },
     diagnostics: [],
   };
 }

@@ -1,6 +1,6 @@
 import { Decimal } from "../decimal";
 import { formatPoints, formatRate, formatScore } from "../format";
-import { compactText } from "../parse/normalize";
+import { compactText, head } from "../parse/normalize";
 import { ratio } from "../units";
 import { reasonOwed } from "../score/verdict";
 import { BOTH_KINDS, eachRow, type Finding, type Rule, type RuleContext, type ScoredIndicator } from "./types";
@@ -18,13 +18,18 @@ function overBy(e: ScoredIndicator): string {
 
 /** Sichuan practice: 执行率 below the threshold needs an explanation somewhere on the sheet. */
 const EXECUTION_EXPLAINED = /执行率|结余|未支付|未拨付|未执行|未使用|支出进度|资金使用/;
+/** The explanation is looked for in the start of the 实际完成情况 text. */
+const MAX_EXPLANATION = 2000;
 
 function lowExecution(ctx: RuleContext): Finding[] {
   const f = ctx.funds;
   const threshold = new Decimal(ctx.profile.funds.lowExecutionThreshold);
   if (!f || !f.rate || f.rate.gte(threshold)) return [];
   const achieved = ctx.sheet.input.goals?.achieved?.value;
-  if (typeof achieved === "string" && EXECUTION_EXPLAINED.test(compactText(achieved))) return [];
+  if (typeof achieved === "string" && EXECUTION_EXPLAINED.test(compactText(head(achieved, MAX_EXPLANATION)))) return [];
+  // The funds block's own note cell is there for this: any text in it explains.
+  const note = ctx.sheet.input.funds?.note?.value;
+  if (typeof note === "string" && note.trim() !== "") return [];
   return [
     {
       cell: f.parsed.total.rate?.cell || f.parsed.total.executed.cell,

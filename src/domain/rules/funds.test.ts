@@ -194,6 +194,13 @@ describe("funds: profile and propagation", () => {
     expect(findAll(evaluate(explained, "sichuan"), "REASON_MISSING")).toEqual([]);
     expect(findAll(evaluate(withFunds({ executed: 90, subs: [[100, 100, null]] }), "sichuan"), "REASON_MISSING")).toEqual([]);
   });
+  it("Sichuan: an explanation in the funds block's note cell counts too (issue 13)", () => {
+    const low = withFunds({ executed: 85, subs: [[100, 100, null]] });
+    const noted = { ...low, funds: low.funds && { ...low.funds, note: cell("J4", "部分合同年底未支付") } };
+    expect(findAll(evaluate(noted, "sichuan"), "REASON_MISSING")).toEqual([]);
+    const blankNote = { ...low, funds: low.funds && { ...low.funds, note: cell("J4", "　") } };
+    expect(findAll(evaluate(blankNote, "sichuan"), "REASON_MISSING")).toHaveLength(1);
+  });
   it("the execution score feeds the total", () => {
     expect(fundsOf({ executed: 50, subs: [[100, 100, null]] }).total.value?.toString()).toBe("95");
   });

@@ -19,6 +19,10 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     fontVariantNumeric: "tabular-nums",
   },
+  header: { display: "grid", gridTemplateColumns: "auto 1fr", gap: `0 ${tokens.spacingHorizontalS}`, margin: 0, fontSize: tokens.fontSizeBase200 },
+  headerRow: { display: "contents" },
+  headerLabel: { color: tokens.colorNeutralForeground3, margin: 0 },
+  headerValue: { margin: 0, overflowWrap: "anywhere" },
   gradeCell: { margin: 0, display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   status: {
     display: "flex",
@@ -51,6 +55,18 @@ export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
           </Badge>
         )}
       </div>
+      {sheet.header.length > 0 && (
+        <dl className={styles.header} data-header>
+          {sheet.header.map((h) => (
+            <div key={h.key} className={styles.headerRow}>
+              <dt className={styles.headerLabel}>{t(h.key)}</dt>
+              <dd className={styles.headerValue} data-text="data">
+                {h.text}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {sheet.broken ? (
         <Badge appearance="tint" color="danger" shape="rounded">
           {t("summary.broken")}
