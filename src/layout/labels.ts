@@ -130,7 +130,8 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Leading "其中：" or "1." in front of a funds-row label ("（一）" went with the brackets). */
-const LEAD = /^(?:其中:?|[0-9一二三四五六七八九十]+[.、]|:)+/;
+// Bounded repeats, no open-ended quantifier inside another (issue 18).
+const LEAD = /^(?:其中:?|[0-9一二三四五六七八九十]{1,4}[.、]|:){1,4}/;
 
 function stripLead(t: string): string {
   return t.replace(LEAD, "");
