@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../domain/diagnostics";
 import { checkWorkbook } from "../layout/checkWorkbook";
+import { chizhouProject } from "../../test/fixtures/projectHeader";
 import { seedGrids } from "../../test/fixtures/seedGrids";
 import { exitCodeOf, fileErrorMessage, jsonReport, printable, reportSummary, textReport, type FileOutcome } from "./report";
 
@@ -54,10 +55,34 @@ describe("jsonReport", () => {
         grade: null,
         statedTotal: null,
         statedGrade: null,
+        gradeProvisional: true,
         indicators: [],
         diagnostics: [expect.objectContaining({ code: "TABLE_NOT_FOUND", severity: "error", cell: "项目2!A1" })],
       },
     ]);
+  });
+
+  it("marks the seed's overall grade provisional (it has errors) and keeps OPERATOR_INFERRED's cells as details", () => {
+    const [file] = jsonReport([seed], "zh-CN").files;
+    const overall = file.sheets.find((s) => s.kind === "overall");
+    const project = file.sheets.find((s) => s.kind === "project");
+    expect([overall?.gradeProvisional, project?.gradeProvisional]).toEqual([true, false]);
+    const inferred = overall?.diagnostics.filter((d) => d.code === "OPERATOR_INFERRED") ?? [];
+    expect(inferred).toHaveLength(1);
+    expect(inferred[0].details?.map((d) => d.cell)).toHaveLength(7);
+    expect(inferred[0].details?.[0].message).toContain("未写比较符号");
+  });
+
+  it("says 待更正 beside the grade of a sheet with errors, and only there", () => {
+    const text = textReport([seed], "zh-CN");
+    expect(text).toContain("总分 107.00　等级 优（待更正）");
+    expect(text).toContain("总分 98.00　等级 优\n");
+  });
+
+  it("gives a project table's header fields", () => {
+    const outcome: FileOutcome = { file: "池州.xlsx", ok: true, sheetNames: ["项目支出绩效自评表"], check: checkWorkbook([chizhouProject]), truncated: [] };
+    const [sheet] = jsonReport([outcome], "zh-CN").files[0].sheets;
+    expect(sheet.header).toMatchObject({ projectName: "委托业务项目", projectLead: "张三", totalInvestment: "90", period: "2022.1-12" });
   });
 
   it("reports an unreadable file with its message and no sheets", () => {

@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from "../domain/diagnostics";
 import { qualifiedCell } from "../domain/diagnostics";
 import { round2, type Decimal } from "../domain/decimal";
-import type { SheetKind } from "../domain/input";
+import type { ProjectHeaderField, SheetKind } from "../domain/input";
 import type { Grade, SheetResult } from "../domain/result";
 import { diagnosticMessage, formatDiagnostic } from "../i18n/formatDiagnostic";
 import type { Lang } from "../i18n/translate";
@@ -49,6 +49,8 @@ export interface JsonDiagnostic {
   readonly severity: Severity;
   readonly cell: string;
   readonly message: string;
+  /** A diagnostic standing for several cells (OPERATOR_INFERRED): each cell's own message. */
+  readonly details?: readonly { readonly cell: string; readonly message: string }[];
 }
 
 export interface JsonSheet {
@@ -63,6 +65,10 @@ export interface JsonSheet {
   readonly statedGrade: Grade | null;
   /** Present only for a sheet whose tab is hidden. */
   readonly visibility?: "hidden" | "veryHidden";
+  /** The sheet has errors: total and grade stand only once they are corrected. */
+  readonly gradeProvisional: boolean;
+  /** A project table's header fields as the sheet shows them (项目名称, 主管部门 …), when it fills any. */
+  readonly header?: Readonly<Partial<Record<ProjectHeaderField, string>>>;
   readonly indicators: readonly JsonIndicator[];
   readonly diagnostics: readonly JsonDiagnostic[];
 }
@@ -158,6 +164,8 @@ function jsonSheet(e: SheetEntry, lang: Lang, hidden: "hidden" | "veryHidden" | 
     grade: r?.grade.value ?? null,
     statedTotal: score(r?.statedTotal),
     statedGrade: r?.statedGrade ?? null,
+    gradeProvisional: r ? r.gradeProvisional === true : true,
+    ...(r?.header && r.header.length > 0 ? { header: Object.fromEntries(r.header.map((h) => [h.field, h.text])) } : {}),
     indicators: (r?.indicators ?? []).map((i) => ({
       cell: qualifiedCell(e.sheet, i.nameCell),
       name: i.name,
@@ -170,6 +178,9 @@ function jsonSheet(e: SheetEntry, lang: Lang, hidden: "hidden" | "veryHidden" | 
       severity: d.severity,
       cell: qualifiedCell(d.sheet, d.cell),
       message: diagnosticMessage(d, lang),
+      ...(d.details
+        ? { details: d.details.map((x) => ({ cell: qualifiedCell(d.sheet, x.cell), message: diagnosticMessage({ ...d, ...x, details: undefined }, lang) })) }
+        : {}),
     })),
   };
 }
@@ -238,7 +249,7 @@ function sheetLines(e: SheetEntry, lang: Lang, hidden: "hidden" | "veryHidden" |
         rate: rateText(r.funds?.executionRate?.value) ?? none,
         fundsScore: score(r.funds?.score?.value) ?? none,
         total: total ?? none,
-        grade: grade ?? none,
+        grade: grade && r.gradeProvisional ? cliText(lang, "grade.provisional", { grade }) : (grade ?? none),
       })}`,
     );
     const statedTotal = score(r.statedTotal);

@@ -36,6 +36,8 @@ export const DIAGNOSTIC_CODES = [
   "TEXT_REPEATED",
   "TARGET_NOT_POSITIVE",
   "BAND_AMBIGUOUS",
+  // Added with issue 13 (see src/domain/DECISIONS.md).
+  "AMOUNT_UNIT_CONVERTED",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -53,6 +55,17 @@ export interface Diagnostic {
   /** A1 address within the sheet ("H21"); "" only when no cell can be named (an unreadable file). */
   readonly cell: string;
   /** Catalogue key of the message (see messageKeys.ts); several keys may share one code. */
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  /**
+   * One diagnostic standing for several cells (OPERATOR_INFERRED.cells): each cell's own
+   * message, kept for the JSON report and the pane's expanded view.
+   */
+  readonly details?: readonly DiagnosticDetail[];
+}
+
+export interface DiagnosticDetail {
+  readonly cell: string;
   readonly key: MessageKey;
   readonly params: MessageParams;
 }

@@ -23,13 +23,11 @@ describe("seed project sheet (附件2)", () => {
     expect(picture(r.diagnostics, "warning")).toEqual([]);
   });
   it("judgement deductions with reasons are infos: 可持续影响 4 of 5, satisfaction 9 of 10", () => {
-    expect(picture(r.diagnostics, "info")).toEqual([
-      "OPERATOR_INFERRED@E14",
-      "OPERATOR_INFERRED@E17",
-      "JUDGEMENT_DEDUCTION@H21",
-      "OPERATOR_INFERRED@E22",
-      "JUDGEMENT_DEDUCTION@H22",
-    ]);
+    expect(picture(r.diagnostics, "info")).toEqual(["OPERATOR_INFERRED@E14", "JUDGEMENT_DEDUCTION@H21", "JUDGEMENT_DEDUCTION@H22"]);
+    // One note for the sheet's targets without an operator, each cell kept as a detail.
+    const inferred = r.diagnostics.find((d) => d.code === "OPERATOR_INFERRED");
+    expect(inferred?.key).toBe("OPERATOR_INFERRED.cells");
+    expect(inferred?.details?.map((d) => d.cell)).toEqual(["E14", "E17", "E22"]);
     const sat = r.indicators.find((i) => i.nameCell === "D22");
     expect([sat?.entered?.toString(), sat?.suggested?.toString()]).toEqual(["9", "10"]);
   });
@@ -81,6 +79,16 @@ describe("seed overall sheet (附件1)", () => {
   it("the duplicated fragment in 可持续影响 is caught by the general repeated-clause check", () => {
     expect(picture(r.diagnostics, "warning")).toEqual(["TEXT_REPEATED@D22"]);
     expect(r.diagnostics.find((d) => d.code === "TEXT_REPEATED")?.params.fragment).toBe("调服务，助力民营企业发展");
+  });
+  it("its grade is provisional while it has errors; the project sheet's is not", () => {
+    expect(r.gradeProvisional).toBe(true);
+    expect(evaluateSheet(seedProjectInput).gradeProvisional).toBe(false);
+  });
+  it("one OPERATOR_INFERRED note for the sheet, listing its seven cells", () => {
+    const inferred = r.diagnostics.filter((d) => d.code === "OPERATOR_INFERRED");
+    expect(inferred).toHaveLength(1);
+    expect(inferred[0].details?.map((d) => d.cell)).toEqual(["E11", "E12", "E13", "E14", "E18", "E19", "E23"]);
+    expect(inferred[0].params).toEqual({ count: 7, cells: "E11、E12、E13、E14、E18、E19、E23" });
   });
   it("names its cells in Chinese and English", () => {
     const d = r.diagnostics.find((x) => x.code === "REASON_MISSING");

@@ -3,8 +3,9 @@ import type { Diagnostic } from "./diagnostics";
 import type { SheetInput } from "./input";
 import type { PrintedCell } from "./model";
 import { profiles, type RuleProfile } from "./profiles";
+import { readProjectHeader } from "./read/readHeader";
 import { readSheet } from "./read/readSheet";
-import type { ComputedCell, FundsResult, IndicatorResult, SheetResult } from "./result";
+import { gradeProvisional, type ComputedCell, type FundsResult, type IndicatorResult, type SheetResult } from "./result";
 import { runRules } from "./rules/registry";
 import type { RuleContext, ScoredIndicator } from "./rules/types";
 import { computeFunds, type FundsComputation } from "./score/funds";
@@ -114,5 +115,7 @@ export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles
     statedTotal: total?.status === "ok" ? total.value : null,
     statedGrade: grade?.status === "ok" ? grade.value : null,
     diagnostics,
+    gradeProvisional: gradeProvisional(diagnostics),
+    header: readProjectHeader(input),
   };
 }

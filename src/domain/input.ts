@@ -29,6 +29,8 @@ export interface FundsRowInput {
 export interface FundsInput {
   /** The block heading (资金情况（万元）, 年度项目资金（元）…): the amount unit is read from it. */
   readonly heading: RawCell;
+  /** The block's own note cell (a 备注 / 偏差原因 column on the total row), when it has one. */
+  readonly note?: RawCell;
   readonly total: FundsRowInput;
   /**
    * Sub-row groups, each of which must add up to the total on its own. Usually one group
@@ -89,4 +91,34 @@ export interface SheetInput {
   readonly goals?: { readonly expected?: RawCell; readonly achieved?: RawCell };
   readonly indicators: readonly IndicatorInput[];
   readonly footer?: FooterInput;
+  /** The project table's header fields, each when the sheet has it. */
+  readonly header?: ProjectHeaderInput;
 }
+
+/** 项目名称 … 子项目: the cells beside their labels above a project table. */
+export interface ProjectHeaderInput {
+  /** 主管部门 */
+  readonly competentDepartment?: RawCell;
+  /** 实施单位 */
+  readonly implementingUnit?: RawCell;
+  /** 项目负责人 */
+  readonly projectLead?: RawCell;
+  /** 项目总投资 */
+  readonly totalInvestment?: RawCell;
+  /** 实施期 / 项目总实施期 */
+  readonly period?: RawCell;
+  /** 子项目 / 支出方向名称 */
+  readonly subProject?: RawCell;
+}
+
+export const PROJECT_HEADER_FIELDS = [
+  "projectName",
+  "competentDepartment",
+  "implementingUnit",
+  "projectLead",
+  "totalInvestment",
+  "period",
+  "subProject",
+] as const;
+
+export type ProjectHeaderField = (typeof PROJECT_HEADER_FIELDS)[number];

@@ -27,6 +27,9 @@ export const SITUATION_KEYS = [
   "JUDGEMENT_DEDUCTION.overachieved",
   "REASON_MISSING.lowExecution",
   "GRADE_MISMATCH.unreadable",
+  "BAND_AMBIGUOUS.unreadable",
+  "OPERATOR_INFERRED.cells",
+  "REASON_MISSING.computed",
 ] as const;
 
 export type SituationKey = (typeof SITUATION_KEYS)[number];

@@ -1,7 +1,7 @@
 import type { Decimal } from "./decimal";
 import type { Diagnostic } from "./diagnostics";
 import type { CellOwner } from "./ownership";
-import type { SheetKind } from "./input";
+import type { ProjectHeaderField, SheetKind } from "./input";
 
 /** What the engine concludes about one sheet. Every figure knows the cell it belongs in. */
 
@@ -60,4 +60,17 @@ export interface SheetResult {
   readonly statedTotal: Decimal | null;
   readonly statedGrade: Grade | null;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * True while the sheet has an error: its total and grade stand only once the errors are
+   * corrected (“待更正”). Every face (pane, CLI text, JSON) reads this one flag. Always set by
+   * evaluateSheet and checkWorkbook (optional only so that hand-built results still type-check).
+   */
+  readonly gradeProvisional?: boolean;
+  /** The project header fields the sheet fills, as it shows them, in PROJECT_HEADER_FIELDS order. */
+  readonly header?: readonly { readonly field: ProjectHeaderField; readonly cell: string; readonly text: string }[];
+}
+
+/** A grade is provisional while any diagnostic of the sheet is an error. */
+export function gradeProvisional(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
 }

@@ -94,4 +94,5 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "report.written": "Report written → {file}",
   "report.draft": "Draft report written → {file} ({count} errors left in the tables, listed at its start; fix them and draft it again)",
   "report.noTables": "{file} holds no 部门整体 or 项目支出 self-assessment table to draft a report from",
+  "grade.provisional": "{grade} (provisional: correct the errors)",
 };

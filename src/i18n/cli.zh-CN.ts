@@ -65,7 +65,8 @@ export type CliKey =
   | "hint.report"
   | "report.written"
   | "report.draft"
-  | "report.noTables";
+  | "report.noTables"
+  | "grade.provisional";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
@@ -158,4 +159,5 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "report.written": "已生成自评报告 → {file}",
   "report.draft": "已生成自评报告草稿 → {file}（表中尚有 {count} 个错误，已列在报告开头；改正后请重新生成）",
   "report.noTables": "{file} 中没有可识别的部门整体或项目支出绩效自评表，无法起草报告",
+  "grade.provisional": "{grade}（待更正）",
 };

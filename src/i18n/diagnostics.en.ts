@@ -19,7 +19,7 @@ export const diagnosticsEn: Readonly<Record<MessageKey, string>> = {
   EXECUTION_OVER_BUDGET: "The execution rate is {rate}, over 100% (spent more than the full-year budget); please check. The score is capped at 100%.",
   RATE_MISMATCH: "The execution rate reads {printed}; executed ÷ full-year budget gives {computed}. Please correct it.",
   FUNDS_SCORE_MISMATCH: "The execution score reads {printed}; weight × execution rate gives {computed}. Please correct it.",
-  "FUNDS_SCORE_MISMATCH.rounding": "The execution score {printed} is {computed} rounded to a whole number: a rounding difference.",
+  "FUNDS_SCORE_MISMATCH.rounding": "The execution score reads {printed}; weight × execution rate gives {computed}. It is arithmetic, not to be rounded: please correct it.",
   WEIGHT_INVALID: "The weight “{value}” is not a valid number; enter a number greater than 0.",
   "WEIGHT_INVALID.nonPositive": "The weight is {value}; weights must be greater than 0. Please correct it.",
   WEIGHT_LEVEL1_MISMATCH: "“{heading}” states {stated} points but the weights under it add up to {sum}; adjust the weights or the heading.",
@@ -54,4 +54,8 @@ export const diagnosticsEn: Readonly<Record<MessageKey, string>> = {
   TEXT_REPEATED: "“{fragment}” appears twice in a row: probably a typing slip; please check.",
   TARGET_NOT_POSITIVE: "The target is {target} (not above 0), so any actual meets it for full points; check the target.",
   BAND_AMBIGUOUS: "“{text}” lies between achieved and partly achieved; it was taken as partly achieved. Please confirm the score.",
+  "BAND_AMBIGUOUS.unreadable": "The actual “{text}” does not say how far the work got, so no score is suggested; please score it yourself (achieved, partly achieved or not achieved).",
+  "OPERATOR_INFERRED.cells": "{count} targets have no comparison sign ({cells}); each was scored as “≥” or “≤” from the indicator's name. Consider writing them (≥, ≤ or =).",
+  AMOUNT_UNIT_CONVERTED: "The amount “{value}” is in another unit than the heading's {unit}; it was converted to {amount} {unit}. Consider entering the number in the heading's unit.",
+  "REASON_MISSING.computed": "By the achievement the score is {score}, below the weight {weight}: fill in the deviation analysis and improvement measures.",
 };

@@ -19,7 +19,7 @@ export const diagnosticsZhCN: Readonly<Record<MessageKey, string>> = {
   EXECUTION_OVER_BUDGET: "执行率为{rate}，超过100%（支出超出全年预算数），请核对；执行率得分按100%封顶。",
   RATE_MISMATCH: "执行率填写为{printed}，按全年执行数÷全年预算数应为{computed}，请更正。",
   FUNDS_SCORE_MISMATCH: "执行率得分填写为{printed}，按分值×执行率应为{computed}，请更正。",
-  "FUNDS_SCORE_MISMATCH.rounding": "执行率得分{printed}是{computed}取整的结果，属四舍五入差异。",
+  "FUNDS_SCORE_MISMATCH.rounding": "执行率得分填写为{printed}，按分值×执行率应为{computed}；执行率得分是计算值，不应取整，请更正。",
   WEIGHT_INVALID: "分值“{value}”不是有效数字，请填写大于0的数值。",
   "WEIGHT_INVALID.nonPositive": "分值为{value}，分值必须大于0，请更正。",
   WEIGHT_LEVEL1_MISMATCH: "“{heading}”标明{stated}分，但其下各指标分值合计{sum}分，请调整分值或标题中的分数。",
@@ -54,4 +54,8 @@ export const diagnosticsZhCN: Readonly<Record<MessageKey, string>> = {
   TEXT_REPEATED: "内容中“{fragment}”连续出现两次，疑似录入错误，请核对。",
   TARGET_NOT_POSITIVE: "年度指标值为{target}（不大于0），任何完成值都算达成、得满分；请核对指标值设置是否合理。",
   BAND_AMBIGUOUS: "“{text}”介于达成与部分达成之间，按“部分达成”档处理，请确认得分。",
+  "BAND_AMBIGUOUS.unreadable": "实际完成值“{text}”看不出完成程度，未给出建议得分；请按实际完成情况自行评分（达成、部分达成或未达成）。",
+  "OPERATOR_INFERRED.cells": "{count}个年度指标值未写比较符号（{cells}），已按指标名称推定“≥”或“≤”计分；建议写明（≥、≤ 或 =）。",
+  AMOUNT_UNIT_CONVERTED: "金额“{value}”的单位与表头的“{unit}”不同，已换算为{amount}{unit}；建议按表头单位填写数字。",
+  "REASON_MISSING.computed": "按完成情况计算得分{score}低于分值{weight}，请填写偏差原因分析及改进措施。",
 };

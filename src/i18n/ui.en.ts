@@ -85,4 +85,13 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "error.host": "The operation did not complete: {detail}",
   "file.hiddenSheet": "The sheet “{sheet}” is hidden and was checked and scored too: right-click a sheet tab in Excel → Unhide to see it.",
   "file.veryHiddenSheet": "The sheet “{sheet}” is very hidden (Excel's Unhide does not list it) and was checked and scored too.",
+  "grade.provisional": "provisional",
+  "diag.details": "Cell by cell ({count})",
+  "header.projectName": "Project",
+  "header.competentDepartment": "Supervising department",
+  "header.implementingUnit": "Implementing unit",
+  "header.projectLead": "Project lead",
+  "header.totalInvestment": "Total investment",
+  "header.period": "Period",
+  "header.subProject": "Sub-project",
 };

@@ -86,7 +86,16 @@ export type UiKey =
   | "count.sheet.one"
   | "error.host"
   | "file.hiddenSheet"
-  | "file.veryHiddenSheet";
+  | "file.veryHiddenSheet"
+  | "grade.provisional"
+  | "diag.details"
+  | "header.projectName"
+  | "header.competentDepartment"
+  | "header.implementingUnit"
+  | "header.projectLead"
+  | "header.totalInvestment"
+  | "header.period"
+  | "header.subProject";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -172,4 +181,13 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "error.host": "操作未完成：{detail}",
   "file.hiddenSheet": "工作表“{sheet}”是隐藏的，也已检查和评分：在 Excel 中右击工作表标签 →“取消隐藏”即可看到。",
   "file.veryHiddenSheet": "工作表“{sheet}”被深度隐藏（Excel 的“取消隐藏”里也看不到），也已检查和评分。",
+  "grade.provisional": "待更正",
+  "diag.details": "逐格查看（{count} 处）",
+  "header.projectName": "项目名称",
+  "header.competentDepartment": "主管部门",
+  "header.implementingUnit": "实施单位",
+  "header.projectLead": "项目负责人",
+  "header.totalInvestment": "项目总投资",
+  "header.period": "实施期",
+  "header.subProject": "子项目",
 };

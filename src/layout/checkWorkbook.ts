@@ -2,7 +2,7 @@ import type { Diagnostic } from "../domain/diagnostics";
 import { evaluateSheet } from "../domain/evaluate";
 import type { SheetInput, SheetKind } from "../domain/input";
 import type { RuleProfile } from "../domain/profiles";
-import type { SheetResult } from "../domain/result";
+import { gradeProvisional, type SheetResult } from "../domain/result";
 import type { Grid } from "./grid";
 import type { Patch } from "./patch";
 import { readSheet } from "./readSheet";
@@ -45,7 +45,8 @@ export function checkWorkbook(grids: readonly Grid[], profile?: RuleProfile): Wo
       continue;
     }
     const evaluated = evaluateSheet(read.input, profile);
-    const result: SheetResult = { ...evaluated, diagnostics: mergeDiagnostics(read.diagnostics, evaluated.diagnostics) };
+    const diagnostics = mergeDiagnostics(read.diagnostics, evaluated.diagnostics);
+    const result: SheetResult = { ...evaluated, diagnostics, gradeProvisional: gradeProvisional(diagnostics) };
     sheets.push({ grid, input: read.input, result, patch: patchFor(read.input, result) });
   }
   return { sheets, broken };

@@ -40,7 +40,10 @@ export type LabelId =
   | "indicatorType"
   | "footerTotal"
   | "grade"
-  | "note";
+  | "note"
+  | "competentDepartment"
+  | "implementingUnit"
+  | "projectLead";
 
 /** Exact synonyms, written as they normalise (see normalizeLabel). */
 const SYNONYMS: Readonly<Record<LabelId, readonly string[]>> = {
@@ -84,6 +87,9 @@ const SYNONYMS: Readonly<Record<LabelId, readonly string[]>> = {
   footerTotal: ["总分", "总得分", "合计得分"],
   grade: ["等级", "评价等级", "自评等级"],
   note: ["备注"],
+  competentDepartment: ["主管部门", "项目主管部门"],
+  implementingUnit: ["实施单位", "项目实施单位"],
+  projectLead: ["项目负责人"],
 };
 
 /** Labels recognised by their start (the rest of the cell is a value: "等级：优", "项目总实施期：2020.1-12"). */
@@ -105,12 +111,16 @@ const NEEDS_NORMALIZING = /[\s\u00a0\u2026\u3000-\u303f\uff00-\uffef()[\]]/;
 
 /** Labels are short; anything longer is content, not a label (keeps the scan cheap). */
 const MAX_LABEL_LENGTH = 40;
+/** normalizeLabel reads at most this much of a text. */
+const MAX_NORMALIZED = 200;
 
 /**
  * Canonical form of a label: NFKC (full-width → half-width, ideographic space → space),
  * whitespace removed, bracketed parts removed (an unclosed bracket runs to the end).
  */
 export function normalizeLabel(text: string): string {
+  // Labels are short: only the start of a long text is looked at, so it costs one bounded pass.
+  if (text.length > MAX_NORMALIZED) return normalizeLabel(text.slice(0, MAX_NORMALIZED));
   // Text without spaces, full-width forms or brackets is already canonical (the hot path on big sheets).
   if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
@@ -120,7 +130,8 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Leading "其中：" or "1." in front of a funds-row label ("（一）" went with the brackets). */
-const LEAD = /^(?:其中:?|[0-9一二三四五六七八九十]+[.、]|:)+/;
+// Bounded repeats, no open-ended quantifier inside another (issue 18).
+const LEAD = /^(?:其中:?|[0-9一二三四五六七八九十]{1,4}[.、]|:){1,4}/;
 
 function stripLead(t: string): string {
   return t.replace(LEAD, "");
@@ -165,7 +176,8 @@ export function isTitleText(value: CellValue | undefined): boolean {
 
 /** The kind a title names, if it names one. */
 export function kindFromTitle(value: CellValue | undefined): "overall" | "project" | undefined {
-  if (typeof value !== "string") return undefined;
+  // A title is short; a longer text names no kind (and is never scanned whole).
+  if (typeof value !== "string" || value.length > 100) return undefined;
   const n = normalizeLabel(value);
   if (n.includes("部门整体")) return "overall";
   if (n.includes("项目支出") || n.includes("项目绩效") || n.includes("专项")) return "project";
@@ -175,6 +187,8 @@ export function kindFromTitle(value: CellValue | undefined): "overall" | "projec
 /** Rows left from the blank form: "指标1", "指标2", "……", "...", "xxx". */
 export function isPlaceholderName(value: CellValue | undefined): boolean {
   if (typeof value !== "string") return false;
+  // The blank form's placeholders are short; a long text is a real name.
+  if (value.length > MAX_LABEL_LENGTH) return false;
   const n = value.normalize("NFKC").replace(/\s+/g, "");
   return /^(?:指标\d*|三级指标\d*|\.{2,}|…+|[.…]+|x+|X+|—+|-+|\d+)$/.test(n) || n === "";
 }

@@ -4,7 +4,7 @@ import type { FundsInput, FundsRowInput, FundsRowRole } from "../domain/input";
 import { cellAddress } from "./address";
 import type { GridView } from "./gridView";
 import { readerDiagnostic, rowHas, rowLabels, type LabelIndex } from "./labelIndex";
-import type { LabelId } from "./labels";
+import { classifyLabel, normalizeLabel, type LabelId } from "./labels";
 
 /**
  * The funds block (资金情况 / 年度项目资金): a header row naming the amount columns, then the
@@ -53,6 +53,8 @@ interface FundsColumns {
   score?: number;
   /** The 年度资金总额 column header, when there is one. */
   labelHeader?: number;
+  /** A 备注 / 偏差原因 column of the block (Sichuan tables explain low execution there). */
+  note?: number;
 }
 
 function fundsColumns(idx: LabelIndex, header: number): FundsColumns {
@@ -70,6 +72,10 @@ function fundsColumns(idx: LabelIndex, header: number): FundsColumns {
       case "fundsTotal":
         if (cols.labelHeader === undefined) cols.labelHeader = h.col;
         break;
+      case "note":
+      case "deviation":
+        if (cols.note === undefined) cols.note = h.col;
+        break;
       default:
         break;
     }
@@ -82,7 +88,25 @@ export interface FundsRead {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The row's own label (right-most text left of the amounts) and whether a 按…分 group starts on it. */
+/** Group word at the start of a longer cell: "按收入性质分 其中：一般公共预算" (bounded: labels are short). */
+const GROUP_LEAD = /^(?:其中:?)?按[^:分]{1,8}分:?/;
+const MAX_GROUP_CELL = 60;
+
+/** The sub-row label that follows a group word in the same cell, with its label id; undefined when none. */
+function afterGroupWord(value: unknown): { id?: LabelId } | undefined {
+  if (typeof value !== "string" || value.length > MAX_GROUP_CELL) return undefined;
+  const n = normalizeLabel(value);
+  const m = GROUP_LEAD.exec(n);
+  if (!m || m[0].length === n.length) return undefined;
+  const id = classifyLabel(n.slice(m[0].length));
+  return id === "fundsGroup" ? undefined : { id };
+}
+
+/**
+ * The row's own label (right-most text left of the amounts) and whether a 按…分 group starts on
+ * it: the group word in a column of its own (merged down or not), in a row of its own, or in
+ * the same cell as the group's first sub-row.
+ */
 function rowLabel(v: GridView, r: number, firstAmount: number): { label?: { col: number; id?: LabelId }; groupStarts: boolean } {
   let label: { col: number; id?: LabelId } | undefined;
   let groupStarts = false;
@@ -90,7 +114,11 @@ function rowLabel(v: GridView, r: number, firstAmount: number): { label?: { col:
     if (v.covered(r, c) || v.blank(r, c)) continue;
     const id = v.label(r, c);
     if (id === "fundsGroup") groupStarts = true;
-    else if (!label && id !== "fundsSection" && typeof v.value(r, c) === "string") label = { col: c, id };
+    else if (!label && id !== "fundsSection" && typeof v.value(r, c) === "string") {
+      const shared = id ? undefined : afterGroupWord(v.value(r, c));
+      if (shared) groupStarts = true;
+      label = { col: c, id: shared ? shared.id : id };
+    }
   }
   return { label, groupStarts };
 }
@@ -117,6 +145,7 @@ export function readFunds(v: GridView, idx: LabelIndex, header: number, endRow: 
   }
 
   let total: FundsRowInput | undefined;
+  let totalRow = header + 1;
   const groups: FundsRowInput[][] = [];
   let current: FundsRowInput[] | undefined;
   const labelCol = cols.labelHeader ?? Math.max(firstAmount - 1, 0);
@@ -129,7 +158,8 @@ export function readFunds(v: GridView, idx: LabelIndex, header: number, endRow: 
       groups.push(current);
     }
     const hasAmounts = [cols.initialBudget, annualBudget, executed].some((c) => c !== undefined && !v.blank(r, c));
-    if (!label && !hasAmounts) continue;
+    // A row holding only the group word starts the group; any subtotal on it is not a sub-row.
+    if (!label && (groupStarts || !hasAmounts)) continue;
 
     const role: FundsRowRole = (label?.id && ROLE_OF[label.id]) || "item";
     const isTotal = role === "total" && !total;
@@ -147,6 +177,7 @@ export function readFunds(v: GridView, idx: LabelIndex, header: number, endRow: 
     };
     if (isTotal) {
       total = row;
+      totalRow = r;
       continue;
     }
     if (!current) {
@@ -160,8 +191,9 @@ export function readFunds(v: GridView, idx: LabelIndex, header: number, endRow: 
     const at = cellAddress(header + 1, labelCol);
     return { diagnostics: [readerDiagnostic(sheet, at, "REQUIRED_MISSING", { field: "合计" })] };
   }
+  const note = cols.note !== undefined && cols.note > firstAmount ? { note: v.raw(totalRow, cols.note) } : {};
   return {
-    funds: { heading: fundsHeading(v, header, firstAmount, cols.labelHeader), total, groups: groups.filter((g) => g.length > 0) },
+    funds: { heading: fundsHeading(v, header, firstAmount, cols.labelHeader), total, groups: groups.filter((g) => g.length > 0), ...note },
     diagnostics: [],
   };
 }

@@ -1,5 +1,5 @@
 import type { RawCell } from "../domain/cells";
-import type { SheetKind } from "../domain/input";
+import type { ProjectHeaderInput, SheetKind } from "../domain/input";
 import type { GridView } from "./gridView";
 import type { LabelHit, LabelIndex } from "./labelIndex";
 import { kindFromTitle, type LabelId } from "./labels";
@@ -57,6 +57,29 @@ export function readProjectName(v: GridView, idx: LabelIndex): RawCell | undefin
     if (value) return value;
   }
   return undefined;
+}
+
+/** 主管部门, 实施单位, 项目负责人, 项目总投资, 实施期, 子项目: each value beside its label, when the sheet has it. */
+export function readProjectHeader(v: GridView, idx: LabelIndex): ProjectHeaderInput | undefined {
+  const fields: [keyof ProjectHeaderInput, LabelId][] = [
+    ["competentDepartment", "competentDepartment"],
+    ["implementingUnit", "implementingUnit"],
+    ["projectLead", "projectLead"],
+    ["totalInvestment", "totalInvestment"],
+    ["period", "period"],
+    ["subProject", "subProject"],
+  ];
+  const out: { -readonly [K in keyof ProjectHeaderInput]: RawCell } = {};
+  for (const [field, id] of fields) {
+    const hit = idx.first.get(id);
+    if (!hit) continue;
+    // "项目总实施期：2020.1-12" holds its value in the label cell itself.
+    const text = v.value(hit.row, hit.col);
+    const inline = typeof text === "string" ? /^[^:：]{2,12}[:：](.+)$/s.exec(text.length > 200 ? text.slice(0, 200) : text) : null;
+    const value = inline && inline[1].trim() !== "" ? { ...v.raw(hit.row, hit.col), value: inline[1].trim() } : valueRightOf(v, hit.row, hit.col);
+    if (value) out[field] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 export function readGoals(v: GridView, idx: LabelIndex): { expected?: RawCell; achieved?: RawCell } | undefined {

@@ -7,7 +7,7 @@ import { findIndicatorHeader, indicatorColumns } from "./indicatorColumns";
 import { indexLabels, readerDiagnostic } from "./labelIndex";
 import { readFooter } from "./locateFooter";
 import { findFundsHeader, readFunds } from "./locateFunds";
-import { readDepartment, readGoals, readProjectName, sheetKind } from "./locateHeader";
+import { readDepartment, readGoals, readProjectHeader, readProjectName, sheetKind } from "./locateHeader";
 import { readIndicators } from "./locateIndicators";
 
 /**
@@ -59,6 +59,7 @@ export function readSheet(grid: Grid): ReadOutcome {
   const department = readDepartment(v, idx);
   const projectName = kind === "project" ? readProjectName(v, idx) : undefined;
   const goals = readGoals(v, idx);
+  const header = kind === "project" ? readProjectHeader(v, idx) : undefined;
 
   const input: SheetInput = {
     sheetName: sheet,
@@ -70,6 +71,7 @@ export function readSheet(grid: Grid): ReadOutcome {
     ...(goals ? { goals } : {}),
     indicators: indicatorsRead.indicators,
     ...(footer ? { footer } : {}),
+    ...(header ? { header } : {}),
   };
   return { status: "read", input, diagnostics };
 }

@@ -54,3 +54,31 @@ describe("parseAmount", () => {
     expect(amountUnitOf("家")).toBeNull();
   });
 });
+
+describe("amounts written with their unit (issue 13)", () => {
+  it.each<[RawCell["value"], "元" | "万元" | "亿元", string]>([
+    ["150万", "万元", "150"],
+    ["125.25万", "万元", "125.25"],
+    ["4753.66万元", "万元", "4753.66"],
+    ["1,500,000元", "万元", "150"],
+    ["1,500,000", "元", "150"],
+    ["0.015亿元", "万元", "150"],
+    ["1.5亿", "万元", "15000"],
+    ["¥150.00", "万元", "150"],
+    ["￥1,500,000.00", "元", "150"],
+    ["人民币150万元", "元", "150"],
+    ["１５０万元", "元", "150"],
+    ["150万元整", "万元", "150"],
+  ])("%j under a %s heading → %s 万元", (value, unit, wan) => {
+    expect(ok(parseAmount(c(value), unit))).toBe(wan);
+  });
+  it("remembers the unit typed in the cell, and only then", () => {
+    const typed = parseAmount(c("150万"), "元");
+    expect(typed.status === "ok" && typed.typedUnit).toBe("万元");
+    const bare = parseAmount(c("150"), "元");
+    expect(bare.status === "ok" && bare.typedUnit).toBeUndefined();
+  });
+  it("still refuses other units", () => {
+    expect(ok(parseAmount(c("150个"), "万元"))).toBe("invalid");
+  });
+});

@@ -1,7 +1,7 @@
 import { isBlank, isCellError, type RawCell } from "../cells";
 import { Decimal } from "../decimal";
 import { toWan, type AmountUnit, type Wan } from "../units";
-import { cellDisplay, compactText } from "./normalize";
+import { cellDisplay, compactText, head } from "./normalize";
 import { parseNumberText } from "./number";
 
 /**
@@ -10,12 +10,15 @@ import { parseNumberText } from "./number";
  */
 
 export function amountUnitFromHeading(heading: string): AmountUnit {
-  const t = compactText(heading);
+  const t = compactText(head(heading, 100));
   const m = /\((万元|亿元|元)\)/.exec(t) ?? /单位[:]?(万元|亿元|元)/.exec(t);
   return m ? (m[1] as AmountUnit) : "万元";
 }
 
-const MONEY_UNITS: Readonly<Record<string, AmountUnit>> = { 元: "元", 万元: "万元", 亿元: "亿元" };
+const MONEY_UNITS: Readonly<Record<string, AmountUnit>> = { 元: "元", 万元: "万元", 亿元: "亿元", 万: "万元", 亿: "亿元", 元整: "元", 万元整: "万元" };
+
+/** A currency sign or word in front ("¥150", "￥1,234.50", "人民币150万元"): it marks money, names no unit. */
+const CURRENCY_PREFIX = /^[\s\u3000]{0,8}(?:[¥￥]|RMB|CNY|人民币)/i;
 
 /** The amount unit a unit text names, if it names one. */
 export function amountUnitOf(unit: string): AmountUnit | null {
@@ -25,7 +28,13 @@ export function amountUnitOf(unit: string): AmountUnit | null {
 
 export type AmountOutcome =
   | { readonly status: "blank" }
-  | { readonly status: "ok"; readonly value: Wan; readonly approximate: boolean }
+  | {
+      readonly status: "ok";
+      readonly value: Wan;
+      readonly approximate: boolean;
+      /** The unit typed in the cell itself ("150万" → 万元), when it names one. */
+      readonly typedUnit?: AmountUnit;
+    }
   /** Text that is no amount, or an Excel error: `shown` is what the cell displays. */
   | { readonly status: "invalid"; readonly shown: string; readonly error: boolean };
 
@@ -39,10 +48,10 @@ export function parseAmount(cell: RawCell | undefined, unit: AmountUnit): Amount
     return { status: "ok", value: toWan(new Decimal(v), unit), approximate: false };
   }
   if (typeof v !== "string") return { status: "invalid", shown: cellDisplay(v), error: false };
-  const n = parseNumberText(v);
+  const n = parseNumberText(v.replace(CURRENCY_PREFIX, ""));
   if (!n) return { status: "invalid", shown: cellDisplay(v), error: false };
   if (n.unit === "") return { status: "ok", value: toWan(n.value, unit), approximate: n.approximate };
   const own = amountUnitOf(n.unit);
   if (!own) return { status: "invalid", shown: cellDisplay(v), error: false };
-  return { status: "ok", value: toWan(n.value, own), approximate: n.approximate };
+  return { status: "ok", value: toWan(n.value, own), approximate: n.approximate, typedUnit: own };
 }

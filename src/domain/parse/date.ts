@@ -61,11 +61,17 @@ const YEAR_MONTH = /^(\d{4})(?:年(\d{1,2})月?|[/-](\d{1,2}))$/;
 const YEAR_ONLY = /^(\d{4})年度?$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})日?$/;
 const MONTH_ONLY = /^(\d{1,2})月$/;
-const YEAR_END = /^(?:年底|年末|年内|本年|当年|本年度|当年度|全年)(?:前|之前|以前|内|以内|完成|前完成)*$/;
+// No alternative is a prefix of a sequence of others ("前完成" = "前" + "完成" is left out): one way
+// to match, so no backtracking blow-up on "年底前完成前完成…".
+const YEAR_END = /^(?:年底|年末|年内|本年|当年|本年度|当年度|全年)(?:前|之前|以前|内|以内|完成){0,4}$/;
+/** A date is short; a longer text is none (and is never scanned whole). */
+const MAX_DATE_TEXT = 40;
 
 /** A date or deadline written as text; null when the text is not one. */
 export function parseDateText(text: string): DateValue | null {
+  if (text.length > MAX_DATE_TEXT * 2) return null;
   const raw = compactText(text);
+  if (raw.length > MAX_DATE_TEXT) return null;
   if (YEAR_END.test(raw)) return { year: null, month: 12, day: 31 };
   // Every other form below starts with a digit and has 年, 月 or a separator: most texts
   // ("及时拨付", "优", "95%", "52家") stop here.

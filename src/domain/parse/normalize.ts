@@ -54,12 +54,20 @@ export function cellText(v: CellValue): string {
   return normalizeText(v);
 }
 
+/**
+ * The start of a text, for parsers that read only so much: cell contents are the sender's, and a
+ * parser that looks at a bounded prefix stays linear whatever is pasted (issue 18).
+ */
+export function head(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) : s;
+}
+
 /** The raw value as the user would recognise it, for messages ("#DIV/0!", "完成", "0.95"). */
 export function cellDisplay(v: CellValue): string {
   if (v === null) return "";
   if (isCellError(v)) return v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(v);
-  const t = tidyText(v);
+  const t = tidyText(head(v, 400));
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }

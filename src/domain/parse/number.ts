@@ -19,6 +19,8 @@ const APPROX_PREFIX = /^(?:大约|约为|约|近|超)\s*/;
 const APPROX_INFIX = /余|多|左右|上下/;
 const APPROX_INFIX_ALL = /余|多|左右|上下/g;
 const MAX_DIGITS = 40;
+/** A number typed as text is short: a longer text is no number (and is never scanned whole). */
+const MAX_NUMBER_TEXT = 200;
 const NUMBER = /^([+\-\u2212]?)\s*(\d+(?:\.\d+)?|\.\d+)(.*)$/s;
 
 /** Canonical spelling of a unit: %, 百分比, 个百分点 → "%", spaces dropped. */
@@ -30,6 +32,7 @@ export function canonicalUnit(unit: string): string {
 
 /** Parses text that is a number with an optional unit; null when it is anything else. */
 export function parseNumberText(text: string): NumberText | null {
+  if (text.length > MAX_NUMBER_TEXT) return null;
   let t = stripThousands(normalizeText(text));
   let approximate = false;
   const pre = APPROX_PREFIX.exec(t);

@@ -63,6 +63,8 @@ export function parsePrintedRate(cell: RawCell | undefined): ParseOutcome<Printe
   return { status: "ok", value: { readings: [ratio(n.value), ratio(n.value.div(100))], decimals: null } };
 }
 
+const MAX_GRADE_TEXT = 40;
+
 const GRADES: Readonly<Record<string, Grade>> = {
   优: "优", 优秀: "优", 良: "良", 良好: "良", 中: "中", 中等: "中", 合格: "中", 差: "差", 较差: "差", 不合格: "差",
 };
@@ -74,7 +76,9 @@ const GRADES: Readonly<Record<string, Grade>> = {
 export function parseGrade(cell: RawCell | undefined): ParseOutcome<Grade> {
   if (!cell || isBlank(cell.value)) return BLANK;
   if (typeof cell.value !== "string") return invalid(cell);
-  const t = compactText(cell.value).replace(/^等级[:]?/, "").replace(/^为/, "");
+  // A grade cell holds a word or two: a long text is no grade (and is never scanned whole).
+  if (cell.value.length > MAX_GRADE_TEXT) return invalid(cell);
+  const t = compactText(cell.value).replace(/^等级:?/, "").replace(/^为/, "");
   if (t === "") return BLANK;
   // Own keys only: a cell reading "__proto__" or "constructor" is no grade.
   const g = Object.hasOwn(GRADES, t) ? GRADES[t] : undefined;

@@ -20,9 +20,9 @@ describe("qualitativeBand (rules.md §5)", () => {
     ["未完成", "", 3],
     ["尚未完成", "", 3],
     ["较差", "", 3],
-    ["未按时完成", "", 3],
+    ["未按时完成", "", 2],
     ["不符合要求", "", 3],
-    ["有所提高", "不断提高", null],
+    ["有所提高", "不断提高", 2],
     ["", "不断提高", null],
     ["一般公共预算", "", null],
   ])("%j (target %j) → band %s", (actual, target, band) => {
@@ -30,7 +30,12 @@ describe("qualitativeBand (rules.md §5)", () => {
   });
   it("negations win over the positive word inside them", () => {
     expect(qualitativeBand("未完成", "完成").band).toBe(3);
-    expect(qualitativeBand("未及时拨付", "及时拨付").band).toBe(3);
+    expect(qualitativeBand("未能提高", "提高").band).toBe(3);
+    expect(qualitativeBand("没完成", "完成").band).toBe(3);
+  });
+  it("reads lateness as done late: band 2, like a late date", () => {
+    expect(qualitativeBand("未及时拨付", "及时拨付").band).toBe(2);
+    expect(qualitativeBand("逾期未完成", "").band).toBe(3);
   });
   it("flags exactly 基本达成 and its kin as ambiguous", () => {
     expect(qualitativeBand("基本达成", "").ambiguous).toBe(true);

@@ -6,7 +6,10 @@
  * as typed (full-width punctuation kept), for the message.
  */
 const MIN_LENGTH = 4;
-const MAX_TEXT = 4000;
+/** Only the start of a text is searched: the search is quadratic in what it looks at. */
+const MAX_TEXT = 1000;
+/** At most this many UTF-16 units are scanned for those characters (spaces skipped). */
+const MAX_SCAN = 8 * MAX_TEXT;
 const LETTER = /[\p{Script=Han}\p{L}]/u;
 const SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]/u;
 
@@ -26,9 +29,10 @@ export function findRepeatedClause(text: string): string | null {
     const at = findSquare(codes, n, (i) => text[i]);
     return at ? text.slice(at[0], at[1]) : null;
   }
-  // The first MAX_TEXT non-space characters, without splitting the whole of a huge text.
+  // The first MAX_TEXT non-space characters, without splitting the whole of a huge text; and
+  // never more than a bounded start of it (a megabyte of spaces is one pass over its start).
   const chars: string[] = [];
-  for (const ch of text) {
+  for (const ch of text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text) {
     if (chars.length >= MAX_TEXT) break;
     if (!SPACE.test(ch)) chars.push(ch);
   }
@@ -43,7 +47,10 @@ function findSquare(codes: ArrayLike<number>, n: number, charAt: (i: number) => 
   // letters[i] = letters among chars[0..i): a fragment's letter count in O(1), so a text of
   // repeated punctuation ("((((…") costs O(n²) comparisons, not O(n³) slices. Built on the
   // first square found: most texts have none, and the per-character test is the costly part.
-  let letters: Int32Array | undefined;
+  // A long text gets it at once: a square needs 3 letters in its half, so a long text with
+  // fewer than 6 ("((((…", issue 18) is not searched at every length.
+  let letters: Int32Array | undefined = n > 100 ? letterCounts(n, charAt) : undefined;
+  if (letters && letters[n] < 6) return null;
   for (let len = Math.floor(n / 2); len >= MIN_LENGTH; len--) {
     // codes[i] === codes[i + len] for len positions in a row means a square of length len.
     let run = 0;

@@ -4,7 +4,7 @@ import type { ValueInput } from "../input";
 import { excelSerialToDate, formatDate, parseDateText, type DateValue } from "./date";
 import { canonicalUnit, parseNumberText } from "./number";
 import { formatUnit, isDateFormat, isPercentFormat } from "./numberFormat";
-import { cellDisplay, normalizeText, tidyText } from "./normalize";
+import { cellDisplay, head, normalizeText, tidyText } from "./normalize";
 import { operatorOnly, splitDirection, splitOperatorPrefix, type Direction, type Operator } from "./operator";
 
 /**
@@ -73,8 +73,12 @@ function showValue(value: MeasureValue, fallback: string): string {
   return fallback;
 }
 
+/** A target or actual worth parsing is short; a longer text is read as text, its start quoted. */
+const MAX_MEASURE_TEXT = 400;
+
 function readText(text: string): CellReading {
-  const shown = tidyText(text);
+  const shown = tidyText(head(text, MAX_MEASURE_TEXT));
+  if (text.length > MAX_MEASURE_TEXT) return { value: { kind: "text", text: shown }, operator: null, direction: null, shown };
   const d = splitDirection(text);
   const o = splitOperatorPrefix(d.rest);
   const rest = o.rest;
@@ -110,7 +114,7 @@ export function readMeasureCell(cell: RawCell | undefined): CellReading {
 
 /** 指标性质: "≥", "大于等于", "正向", "反向指标", "定性", "定量". */
 function readNature(cell: RawCell | undefined): { operator: Operator | null; direction: Direction | null; nature: NatureLabel | null } {
-  const text = cell && typeof cell.value === "string" ? normalizeText(cell.value) : "";
+  const text = cell && typeof cell.value === "string" ? normalizeText(head(cell.value, 40)) : "";
   if (text === "") return { operator: null, direction: null, nature: null };
   if (/^定性/.test(text)) return { operator: null, direction: null, nature: "定性" };
   if (/^定量/.test(text)) return { operator: null, direction: null, nature: "定量" };
@@ -134,7 +138,7 @@ export function parseMeasure(input: ValueInput): Measure {
   }
   const r = readMeasureCell(input.value);
   const nature = readNature(input.nature);
-  const unitText = input.unit && typeof input.unit.value === "string" ? canonicalUnit(input.unit.value) : "";
+  const unitText = input.unit && typeof input.unit.value === "string" ? canonicalUnit(head(input.unit.value, 40)) : "";
   let value = r.value;
   if (value.kind === "number" && value.unit === "" && unitText !== "") {
     value = { ...value, unit: unitText, bare: false };

@@ -1,7 +1,9 @@
 import { isBlank, type RawCell } from "../cells";
 import type { FundsInput, FundsRowInput } from "../input";
 import type { AmountCell, InputIssue, ParsedFunds, ParsedFundsRow, PrintedCell } from "../model";
+import { formatAmount } from "../format";
 import { amountUnitFromHeading, parseAmount } from "../parse/amount";
+import { cellDisplay } from "../parse/normalize";
 import { parsePoints, parsePrintedRate, type ParseOutcome } from "../parse/points";
 import type { AmountUnit } from "../units";
 import { notNumericIssue, printed } from "./issues";
@@ -12,6 +14,14 @@ function amountCell(cell: RawCell | undefined, unit: AmountUnit, issues: InputIs
   if (!cell) return null;
   const amount = parseAmount(cell, unit);
   if (amount.status === "invalid") issues.push(notNumericIssue(cell.address, amount.shown, amount.error));
+  if (amount.status === "ok" && amount.typedUnit && amount.typedUnit !== unit) {
+    issues.push({
+      code: "AMOUNT_UNIT_CONVERTED",
+      cell: cell.address,
+      key: "AMOUNT_UNIT_CONVERTED",
+      params: { value: cellDisplay(cell.value), unit, amount: formatAmount(amount.value, unit) },
+    });
+  }
   return { cell: cell.address, amount };
 }
 

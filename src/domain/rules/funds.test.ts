@@ -4,6 +4,20 @@ import { cell, codesOf, evaluate, findAll, only, problems, sheetOf, type FundsSp
 const withFunds = (funds: FundsSpec, achieved?: string) => sheetOf({ funds, ...(achieved ? { achieved } : {}) });
 const fundsOf = (funds: FundsSpec) => evaluate(withFunds(funds));
 
+describe("funds: amounts written with their unit (issue 13)", () => {
+  it("150万 and 125.25万 are read: 执行率 and the execution score are computed, no diagnostic", () => {
+    const r = fundsOf({ initial: "150万", budget: "150万", executed: "125.25万", subs: [["150万", "150万", null]] });
+    expect(r.funds?.executionRate?.value?.toString()).toBe("0.835");
+    expect(r.funds?.score?.value?.toFixed(2)).toBe("8.35");
+    expect(r.diagnostics).toEqual([]);
+  });
+  it("an amount in another unit than the heading's is converted, with an info at its cell", () => {
+    const r = fundsOf({ heading: "年度项目资金（元）", initial: 1500000, budget: "150万元", executed: "¥1,252,500.00", subs: [[1500000, 1500000, null]] });
+    expect(r.funds?.executionRate?.value?.toString()).toBe("0.835");
+    expect(only(r, "AMOUNT_UNIT_CONVERTED")).toMatchObject({ cell: "D4", severity: "info", params: { value: "150万元", unit: "元", amount: "1500000.00" } });
+  });
+});
+
 describe("funds: happy path", () => {
   it("a clean block: rate 100%, score 10, nothing to say", () => {
     const r = fundsOf({});
@@ -148,11 +162,11 @@ describe("funds: printed rate and score", () => {
     const r = fundsOf({ executed: 85, subs: [[60, 60, 45], [40, 40, 40], [null, null, null]], subRates: ["75%", "90%"] });
     expect(only(r, "RATE_MISMATCH").cell).toBe("G6");
   });
-  it("a printed execution score: equal, integer rounding (info), wrong (error)", () => {
+  it("a printed execution score: equal, integer rounding (warning: arithmetic, not judgement), wrong (error)", () => {
     const base = { executed: 80.45, subs: [[100, 100, null]] as [number, number, null][] };
     expect(findAll(fundsOf({ ...base, score: 8.05 }), "FUNDS_SCORE_MISMATCH")).toEqual([]);
     expect(only(fundsOf({ ...base, score: 8 }), "FUNDS_SCORE_MISMATCH")).toMatchObject({
-      severity: "info",
+      severity: "warning",
       key: "FUNDS_SCORE_MISMATCH.rounding",
       params: { printed: "8.00", computed: "8.05" },
     });
@@ -179,6 +193,13 @@ describe("funds: profile and propagation", () => {
     const explained = withFunds({ executed: 85, subs: [[100, 100, null]] }, "完成培训。执行率偏低因部分合同年底未支付。");
     expect(findAll(evaluate(explained, "sichuan"), "REASON_MISSING")).toEqual([]);
     expect(findAll(evaluate(withFunds({ executed: 90, subs: [[100, 100, null]] }), "sichuan"), "REASON_MISSING")).toEqual([]);
+  });
+  it("Sichuan: an explanation in the funds block's note cell counts too (issue 13)", () => {
+    const low = withFunds({ executed: 85, subs: [[100, 100, null]] });
+    const noted = { ...low, funds: low.funds && { ...low.funds, note: cell("J4", "部分合同年底未支付") } };
+    expect(findAll(evaluate(noted, "sichuan"), "REASON_MISSING")).toEqual([]);
+    const blankNote = { ...low, funds: low.funds && { ...low.funds, note: cell("J4", "　") } };
+    expect(findAll(evaluate(blankNote, "sichuan"), "REASON_MISSING")).toHaveLength(1);
   });
   it("the execution score feeds the total", () => {
     expect(fundsOf({ executed: 50, subs: [[100, 100, null]] }).total.value?.toString()).toBe("95");

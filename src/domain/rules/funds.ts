@@ -113,7 +113,8 @@ export const fundsRules: readonly Rule[] = [
         if (diff.lte(POINT)) return [];
         const params = { printed: formatScore(printed), computed: formatScore(f.score) };
         if (printed.isInteger() && diff.lte("0.5") && round2(f.score).toDecimalPlaces(0).eq(printed)) {
-          return [{ cell: p.cell, key: "FUNDS_SCORE_MISMATCH.rounding", severity: "info", params }];
+          // Arithmetic, not judgement: a rounded execution score is at least a warning (issue 13).
+          return [{ cell: p.cell, key: "FUNDS_SCORE_MISMATCH.rounding", severity: "warning", params }];
         }
         return [{ cell: p.cell, key: "FUNDS_SCORE_MISMATCH", params }];
       }),

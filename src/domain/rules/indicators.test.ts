@@ -43,7 +43,8 @@ describe("indicators: SCORE_MISMATCH, REASON_MISSING, JUDGEMENT_DEDUCTION (one f
   it("higher than the rule allows → SCORE_MISMATCH", () => {
     const r = row({ actual: "90人次", score: 50 });
     expect(only(r, "SCORE_MISMATCH")).toMatchObject({ severity: "error", params: { entered: "50.00", computed: "45.00" } });
-    expect(findAll(r, "REASON_MISSING")).toEqual([]);
+    // rules.md §7: the rule's score is below 分值, so a reason is owed as well (issue 13).
+    expect(only(r, "REASON_MISSING")).toMatchObject({ key: "REASON_MISSING.computed", cell: "I11", params: { score: "45.00" } });
   });
   it("lower without a reason → REASON_MISSING only", () => {
     const r = row({ score: 45 });
@@ -114,7 +115,8 @@ describe("indicators: satisfaction", () => {
   it("scored as rate × weight while the target is met → SATISFACTION_RATE_TIMES_WEIGHT, not REASON_MISSING", () => {
     const r = sat({ score: 9.5 });
     expect(only(r, "SATISFACTION_RATE_TIMES_WEIGHT")).toMatchObject({ severity: "warning", cell: "H13", params: { entered: "9.50", weight: "10" } });
-    expect(findAll(r, "REASON_MISSING")).toEqual([]);
+    // Below 分值 with no reason is an error on every row kind (issue 13).
+    expect(only(r, "REASON_MISSING")).toMatchObject({ key: "REASON_MISSING", cell: "I13", params: { score: "9.50" } });
   });
   it("the same with whole-number printing", () => {
     const r = sat({ actual: pct(0.93), score: 9 }, [{ ...BASE_ROWS[0], score: 50 }, { ...BASE_ROWS[1], score: 30 }]);
@@ -171,8 +173,9 @@ describe("indicators: qualitative bands (rules.md §5)", () => {
     expect(only(r, "REQUIRED_MISSING").key).toBe("REQUIRED_MISSING.band2");
   });
   it("words that decide nothing: the user scores", () => {
-    expect(only(q("有所改善"), "REQUIRED_MISSING")).toMatchObject({ key: "REQUIRED_MISSING.score", cell: "H11" });
-    expect(problems(q("有所改善", 50))).toEqual([]);
+    expect(only(q("详见附件"), "REQUIRED_MISSING")).toMatchObject({ key: "REQUIRED_MISSING.score", cell: "H11" });
+    expect(only(q("详见附件"), "BAND_AMBIGUOUS")).toMatchObject({ key: "BAND_AMBIGUOUS.unreadable", severity: "info" });
+    expect(problems(q("详见附件", 50))).toEqual([]);
   });
 });
 

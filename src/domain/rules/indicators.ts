@@ -65,6 +65,12 @@ export const indicatorRules: readonly Rule[] = [
     code: "BAND_AMBIGUOUS",
     severity: "info",
     kinds: BOTH_KINDS,
-    check: (ctx) => eachRow(ctx.indicators, (e) => (e.ambiguous ? { cell: e.row.actual.cell, key: "BAND_AMBIGUOUS", params: { text: e.row.actual.shown } } : null)),
+    check: (ctx) =>
+      eachRow(ctx.indicators, (e) => {
+        if (e.ambiguous) return { cell: e.row.actual.cell, key: "BAND_AMBIGUOUS", params: { text: e.row.actual.shown } };
+        // Words that say nothing about how far the work got: no suggestion, the user is asked (§9).
+        if (e.unscored === "unknownBand") return { cell: e.row.actual.cell, key: "BAND_AMBIGUOUS.unreadable", params: { text: e.row.actual.shown } };
+        return null;
+      }),
   },
 ];

@@ -4,7 +4,7 @@ import { BOTH_KINDS, type Finding, type Rule, type RuleContext } from "./types";
 
 /** Reading the sheet: missing blocks and cells, text where numbers belong, typing slips. */
 
-function issues(ctx: RuleContext, code: "TABLE_NOT_FOUND" | "REQUIRED_MISSING" | "VALUE_NOT_NUMERIC"): Finding[] {
+function issues(ctx: RuleContext, code: "TABLE_NOT_FOUND" | "REQUIRED_MISSING" | "VALUE_NOT_NUMERIC" | "AMOUNT_UNIT_CONVERTED"): Finding[] {
   const budgetZero = ctx.funds?.budgetZero != null;
   return ctx.sheet.issues
     .filter((i) => i.code === code && !(i.needsRate && budgetZero))
@@ -53,6 +53,12 @@ export const inputRules: readonly Rule[] = [
     severity: "warning",
     kinds: BOTH_KINDS,
     check: (ctx) => [...issues(ctx, "VALUE_NOT_NUMERIC"), ...textWhereNumberNeeded(ctx)],
+  },
+  {
+    code: "AMOUNT_UNIT_CONVERTED",
+    severity: "info",
+    kinds: BOTH_KINDS,
+    check: (ctx) => issues(ctx, "AMOUNT_UNIT_CONVERTED"),
   },
   {
     code: "TEXT_REPEATED",

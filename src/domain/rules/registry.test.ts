@@ -36,6 +36,7 @@ const SEVERITY_11: Readonly<Record<(typeof DIAGNOSTIC_CODES)[number], Severity>>
   TEXT_REPEATED: "warning",
   TARGET_NOT_POSITIVE: "info",
   BAND_AMBIGUOUS: "info",
+  AMOUNT_UNIT_CONVERTED: "info",
 };
 
 describe("rule registry", () => {

@@ -48,6 +48,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Diag
         cell: f.cell,
         key: f.key,
         params: f.params ? bounded(f.params) : {},
+        ...(f.details ? { details: f.details.map((d) => ({ cell: d.cell, key: d.key, params: bounded(d.params) })) } : {}),
       });
     }
   }

@@ -1,5 +1,25 @@
 import { formatPoints } from "../format";
-import { BOTH_KINDS, eachRow, type Rule } from "./types";
+import { BOTH_KINDS, eachRow, type Finding, type Rule, type RuleContext } from "./types";
+
+/** How many cells the summary names before "…" (the details list them all). */
+const LISTED_CELLS = 8;
+
+/**
+ * Targets with no operator: one info per sheet at the first such target, naming the cells;
+ * each cell's own message is kept as a detail (issue 13: it filled most of a sheet's notes).
+ */
+function operatorsInferred(ctx: RuleContext): Finding[] {
+  const details = eachRow(ctx.indicators, (e) =>
+    e.operatorInferred && e.operator
+      ? { cell: e.row.target.cell, key: "OPERATOR_INFERRED", params: { operator: e.operator, target: e.row.target.shown } }
+      : null,
+  ).map((f) => ({ cell: f.cell, key: f.key, params: f.params ?? {} }));
+  if (details.length === 0) return [];
+  if (details.length === 1) return [details[0]];
+  const listed = details.slice(0, LISTED_CELLS).map((d) => d.cell);
+  const cells = details.length > LISTED_CELLS ? `${listed.join("、")}…` : listed.join("、");
+  return [{ cell: details[0].cell, key: "OPERATOR_INFERRED.cells", params: { count: details.length, cells }, details }];
+}
 
 /** rules.md §3: operators, direction labels and units of targets and actuals. */
 
@@ -8,12 +28,7 @@ export const targetRules: readonly Rule[] = [
     code: "OPERATOR_INFERRED",
     severity: "info",
     kinds: BOTH_KINDS,
-    check: (ctx) =>
-      eachRow(ctx.indicators, (e) =>
-        e.operatorInferred && e.operator
-          ? { cell: e.row.target.cell, key: "OPERATOR_INFERRED", params: { operator: e.operator, target: e.row.target.shown } }
-          : null,
-      ),
+    check: operatorsInferred,
   },
   {
     code: "DIRECTION_CONFLICT",

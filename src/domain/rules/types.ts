@@ -35,6 +35,8 @@ export interface Finding {
   readonly key: MessageKey;
   readonly params?: MessageParams;
   readonly severity?: Severity;
+  /** Per-cell detail of a finding that stands for several cells. */
+  readonly details?: readonly { readonly cell: string; readonly key: MessageKey; readonly params: MessageParams }[];
 }
 
 export interface Rule {

@@ -64,6 +64,20 @@ export function judgeScore(e: IndicatorEval, integerScores: boolean): Verdict {
   return "judgement";
 }
 
+/**
+ * The score owed a 偏差原因分析 (rules.md §7, every row kind): the entered score when it is
+ * below 分值, else the rule's score when that is. null when the row has a reason, or owes none.
+ * Independent of the verdict: a too-high score (SCORE_MISMATCH) or a satisfaction trap still
+ * owes its reason when the rule's score is below 分值.
+ */
+export function reasonOwed(e: IndicatorEval): { readonly score: Decimal; readonly computed: boolean } | null {
+  if (e.row.note !== "" || !e.weight) return null;
+  const full = fullScore(e.weight);
+  if (e.entered !== null && e.entered.gte(0) && e.entered.lt(full)) return { score: e.entered, computed: false };
+  if (e.suggested !== null && e.suggested.lt(full)) return { score: e.suggested, computed: e.entered !== null };
+  return null;
+}
+
 /** The sheet prints whole-number scores: every entered score is an integer. */
 export function printsIntegerScores(evals: readonly IndicatorEval[]): boolean {
   const entered = evals.map((e) => e.entered).filter((x): x is Decimal => x !== null);

@@ -20,7 +20,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     fontVariantNumeric: "tabular-nums",
   },
-  gradeCell: { margin: 0 },
+  header: { display: "grid", gridTemplateColumns: "auto 1fr", gap: `0 ${tokens.spacingHorizontalS}`, margin: 0, fontSize: tokens.fontSizeBase200 },
+  headerRow: { display: "contents" },
+  headerLabel: { color: tokens.colorNeutralForeground3, margin: 0 },
+  headerValue: { margin: 0, overflowWrap: "anywhere" },
+  gradeCell: { margin: 0, display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   status: {
     display: "flex",
     flexWrap: "wrap",
@@ -52,6 +56,18 @@ export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
           </Badge>
         )}
       </div>
+      {sheet.header.length > 0 && (
+        <dl className={styles.header} data-header>
+          {sheet.header.map((h) => (
+            <div key={h.key} className={styles.headerRow}>
+              <dt className={styles.headerLabel}>{t(h.key)}</dt>
+              <dd className={styles.headerValue} data-text="data">
+                {h.text}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {sheet.broken ? (
         <Badge appearance="tint" color="danger" shape="rounded">
           {t("summary.broken")}
@@ -78,9 +94,14 @@ export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
           <div className={styles.metric}>
             <dt className={styles.label}>{t("summary.grade")}</dt>
             <dd className={styles.gradeCell}>
-              <Badge appearance="filled" color={sheet.gradeColor} size="extra-large" shape="rounded" data-metric="grade" data-grade={sheet.grade ?? ""}>
+              <Badge appearance="filled" color={sheet.gradeColor} size="extra-large" shape="rounded" data-metric="grade" data-grade={sheet.grade ?? ""} data-provisional={sheet.gradeProvisional ? "true" : undefined}>
                 {t(sheet.gradeKey)}
               </Badge>
+              {sheet.gradeProvisional && (
+                <Badge appearance="outline" color="informative" shape="rounded" data-metric="grade-provisional">
+                  {t("grade.provisional")}
+                </Badge>
+              )}
             </dd>
           </div>
         </dl>

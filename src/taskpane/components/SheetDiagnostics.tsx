@@ -46,6 +46,8 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   lead: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  details: { marginLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  detailsSummary: { cursor: "pointer", color: tokens.colorNeutralForeground2, padding: `0 ${tokens.spacingHorizontalS}` },
   selected: { backgroundColor: tokens.colorBrandBackground2, ":hover": { backgroundColor: tokens.colorBrandBackground2Hover } },
 });
 
@@ -75,24 +77,39 @@ export function SheetDiagnostics({ book, sheet }: { readonly book: string; reado
           </h4>
           <ul className={styles.list}>
             {group.rows.map((row) => {
-              const isSelected = selected?.book === book && selected.sheet === row.sheet && selected.cell === row.cell && row.cell !== "";
-              return (
-                <li key={row.id}>
+              const line = (r: typeof row) => {
+                const isSelected = selected?.book === book && selected.sheet === r.sheet && selected.cell === r.cell && r.cell !== "";
+                return (
                   <button
                     type="button"
                     className={mergeClasses(styles.line, isSelected && styles.selected)}
                     style={{ borderLeftColor: ACCENT[group.severity] }}
                     aria-current={isSelected ? "true" : undefined}
-                    title={inExcel && row.cell ? t("diag.select", { cell: row.cell }) : undefined}
-                    data-cell={row.cell}
-                    data-code={row.code}
-                    onClick={() => void commands.selectCell(book, row.sheet, row.cell)}
+                    title={inExcel && r.cell ? t("diag.select", { cell: r.cell }) : undefined}
+                    data-cell={r.cell}
+                    data-code={r.code}
+                    onClick={() => void commands.selectCell(book, r.sheet, r.cell)}
                   >
                     <span data-text="diagnostic">
-                      {row.lead && <strong className={styles.lead}>{row.lead}</strong>}
-                      <QuotedParts parts={row.parts} />
+                      {r.lead && <strong className={styles.lead}>{r.lead}</strong>}
+                      <QuotedParts parts={r.parts} />
                     </span>
                   </button>
+                );
+              };
+              return (
+                <li key={row.id}>
+                  {line(row)}
+                  {row.details && (
+                    <details className={styles.details} data-details-for={row.cell}>
+                      <summary className={styles.detailsSummary}>{t("diag.details", { count: row.details.length })}</summary>
+                      <ul className={styles.list}>
+                        {row.details.map((d) => (
+                          <li key={d.id}>{line(d)}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
                 </li>
               );
             })}

@@ -24,6 +24,8 @@ export interface DiagnosticRow {
   readonly lead: string;
   /** The message after the lead as shown: its words, and the quoted values isolated. */
   readonly parts: readonly ShownPart[];
+  /** A diagnostic standing for several cells: one line per cell, shown on expand. */
+  readonly details?: readonly DiagnosticRow[];
 }
 
 export interface SeverityGroup {
@@ -80,6 +82,23 @@ export function severityGroups(sheet: string, diagnostics: readonly Diagnostic[]
           text: diagnosticLine(r.d, lang),
           lead: leadOf(diagnosticLine(r.d, lang), diagnosticMessage(r.d, lang)),
           parts: shownParts(diagnosticParts(r.d, lang)),
+          ...(r.d.details && r.d.details.length > 0
+            ? {
+                details: r.d.details.map((x, j): DiagnosticRow => {
+                  const d: Diagnostic = { ...r.d, cell: x.cell, key: x.key, params: x.params, details: undefined };
+                  return {
+                    id: `${sheet}\u0000${r.i}\u0000${j}`,
+                    sheet,
+                    cell: x.cell,
+                    severity,
+                    code: r.d.code,
+                    text: diagnosticLine(d, lang),
+                    lead: leadOf(diagnosticLine(d, lang), diagnosticMessage(d, lang)),
+                    parts: shownParts(diagnosticParts(d, lang)),
+                  };
+                }),
+              }
+            : {}),
         }),
       ),
   })).filter((g) => g.rows.length > 0);

@@ -7,8 +7,9 @@ export type GradeColor = "success" | "brand" | "warning" | "danger" | "informati
 const COLORS: Readonly<Record<Grade, GradeColor>> = { 优: "success", 良: "brand", 中: "warning", 差: "danger" };
 const KEYS: Readonly<Record<Grade, UiKey>> = { 优: "grade.优", 良: "grade.良", 中: "grade.中", 差: "grade.差" };
 
-export function gradeColor(grade: Grade | null): GradeColor {
-  return grade ? COLORS[grade] : "informative";
+/** A provisional grade (the sheet has errors) is shown neutral: no green 优 on a broken sheet. */
+export function gradeColor(grade: Grade | null, provisional = false): GradeColor {
+  return grade && !provisional ? COLORS[grade] : "informative";
 }
 
 export function gradeKey(grade: Grade | null): UiKey {

@@ -86,3 +86,17 @@ describe("sheetViews", () => {
     expect([view.rate, view.total, view.gradeKey, view.gradeColor]).toEqual([NO_VALUE, NO_VALUE, "grade.none", "informative"]);
   });
 });
+
+describe("sheetViews: issue 13", () => {
+  const view = (result: Parameters<typeof sheetViews>[0]["sheets"][number]["result"]) => sheetViews({ sheets: [{ result }], broken: [] }, "zh-CN")[0];
+
+  it("a sheet with errors shows its grade neutral and provisional", () => {
+    const r = { ...resultOf({ sheetName: "部门整体支出绩效自评表", rate: "1", total: "107", grade: "优" }), gradeProvisional: true };
+    expect(view(r)).toMatchObject({ grade: "优", gradeColor: "informative", gradeProvisional: true });
+    expect(view({ ...r, gradeProvisional: false })).toMatchObject({ gradeColor: "success", gradeProvisional: false });
+  });
+  it("lists the project header fields with their labels", () => {
+    const r = { ...resultOf({ sheetName: "项目支出绩效自评表", rate: "1", total: "98", grade: "优" }), header: [{ field: "projectLead" as const, cell: "B5", text: "张三" }] };
+    expect(view(r).header).toEqual([{ key: "header.projectLead", text: "张三" }]);
+  });
+});

@@ -1,6 +1,6 @@
 import { nearlyEqual, type Decimal } from "../../domain/decimal";
 import type { Diagnostic } from "../../domain/diagnostics";
-import type { SheetKind } from "../../domain/input";
+import type { ProjectHeaderField, SheetKind } from "../../domain/input";
 import type { Grade } from "../../domain/result";
 import type { Lang } from "../../i18n/translate";
 import type { UiKey } from "../../i18n/ui.zh-CN";
@@ -22,6 +22,10 @@ export interface SheetView {
   readonly grade: Grade | null;
   readonly gradeKey: UiKey;
   readonly gradeColor: GradeColor;
+  /** The sheet has errors: its grade stands only once they are corrected (“待更正”). */
+  readonly gradeProvisional: boolean;
+  /** The project header fields the sheet fills (项目名称, 主管部门 …), label key and text. */
+  readonly header: readonly { readonly key: UiKey; readonly text: string }[];
   /** True when the sheet could not be read as a 自评表 at all. */
   readonly broken: boolean;
   readonly counts: SeverityCounts;
@@ -33,6 +37,15 @@ export interface SheetView {
 export const NO_VALUE = "—";
 
 const KIND_KEYS: Readonly<Record<SheetKind, UiKey>> = { overall: "kind.overall", project: "kind.project" };
+const HEADER_KEYS: Readonly<Record<ProjectHeaderField, UiKey>> = {
+  projectName: "header.projectName",
+  competentDepartment: "header.competentDepartment",
+  implementingUnit: "header.implementingUnit",
+  projectLead: "header.projectLead",
+  totalInvestment: "header.totalInvestment",
+  period: "header.period",
+  subProject: "header.subProject",
+};
 
 export function percent2(ratio: Decimal | null | undefined): string {
   return ratio ? `${ratio.times(100).toFixed(2)}%` : NO_VALUE;
@@ -69,7 +82,9 @@ export function sheetViews(check: CheckLike, lang: Lang): SheetView[] {
       statedTotal: statedDiffers(result.statedTotal, result.total.value) ? fixed2(result.statedTotal) : null,
       grade,
       gradeKey: gradeKey(grade),
-      gradeColor: gradeColor(grade),
+      gradeColor: gradeColor(grade, result.gradeProvisional === true),
+      gradeProvisional: result.gradeProvisional === true,
+      header: (result.header ?? []).map((h) => ({ key: HEADER_KEYS[h.field], text: h.text })),
       broken: false,
       ...diagnosticsPart(result.sheetName, result.diagnostics, lang),
     };
@@ -86,6 +101,8 @@ export function sheetViews(check: CheckLike, lang: Lang): SheetView[] {
       grade: null,
       gradeKey: gradeKey(null),
       gradeColor: gradeColor(null),
+      gradeProvisional: false,
+      header: [],
       broken: true,
       ...part,
       passed: false,
