@@ -86,7 +86,7 @@ export class XmlStream {
 
 /** Decodes a part's bytes chunk by chunk: UTF-8, or UTF-16 when it starts with a byte-order mark. */
 export class PartDecoder {
-  private decoder: TextDecoder | null = null;
+  private decoder: { decode(input: Uint8Array, options?: { stream?: boolean }): string } | null = null;
   /** The part was UTF-16 (the patcher writes UTF-8 back and must say so in the declaration). */
   utf16 = false;
 
