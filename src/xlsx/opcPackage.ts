@@ -1,6 +1,6 @@
 import { MAX_PACKAGE_BYTES, MAX_PART_BYTES } from "./limits";
 import { attr, CONTENT_TYPES, PACKAGE_RELS, parseChunks, PartDecoder, type XmlHandlers } from "./xmlStream";
-import { entryBytes, inflateEntry, listEntries, ZipError, type ZipEntry } from "./zipArchive";
+import { checkDeclaredSize, entryBytes, inflateEntry, listEntries, megabytes, ZipError, type ZipEntry } from "./zipArchive";
 
 /**
  * An .xlsx file as an Open Packaging Conventions package: parts by name (case-insensitive, as OPC
@@ -43,8 +43,9 @@ export class OpcPackage {
     const e = this.entry(part);
     if (!e) throw new ZipError(`${part} is missing from the package`, "corrupt");
     if (this.counted.has(e.name)) return e;
+    checkDeclaredSize(e, MAX_PART_BYTES);
     if (this.inflated + e.size > MAX_PACKAGE_BYTES) {
-      throw new ZipError(`the parts to read inflate to more than ${MAX_PACKAGE_BYTES} bytes`, "tooLarge");
+      throw new ZipError(`the parts to read would inflate to more than the ${megabytes(MAX_PACKAGE_BYTES)} allowed`, "tooLarge");
     }
     this.inflated += e.size;
     this.counted.add(e.name);

@@ -101,12 +101,13 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
       if (size) truncated.push({ sheetName: sheet.name, ...size });
       if (sheet.state !== "visible") hiddenSheets.push(sheet.name);
     } catch (e) {
-      const tooLarge = e instanceof ZipError && e.kind === "tooLarge";
-      const known = e instanceof ZipError || e instanceof SheetDataError;
+      // Zip errors name their part already; the XML parser's do not.
+      const detail =
+        e instanceof ZipError ? e.message : `${sheet.part}: ${e instanceof SheetDataError ? e.message : `not well-formed XML (${message(e)})`}`;
       unreadableSheets.push({
         sheetName: sheet.name,
-        reason: tooLarge ? "tooLarge" : "corrupt",
-        detail: `${sheet.part}: ${known ? message(e) : `not well-formed XML (${message(e)})`}`,
+        reason: e instanceof ZipError && e.kind === "tooLarge" ? "tooLarge" : "corrupt",
+        detail,
       });
     }
   }

@@ -119,18 +119,27 @@ export function listEntries(b: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+}
+
+/** Refuses an encrypted entry, or one whose declared size is past the cap, before inflating it. */
+export function checkDeclaredSize(entry: ZipEntry, cap: number): void {
+  if (entry.flags & 1) throw new ZipError(`${entry.name} is encrypted`, "encrypted");
+  if (entry.size > cap) {
+    throw new ZipError(`${entry.name} would inflate to ${megabytes(entry.size)}, more than the ${megabytes(cap)} allowed`, "tooLarge");
+  }
+}
+
 /** Compressed bytes go to the inflater in slices this big, so a bomb overshoots a cap by little. */
-const SLICE = 16 * 1024;
+const SLICE = 4 * 1024;
 
 /**
  * Inflates one entry chunk by chunk into `sink`, refusing before the first byte when the declared
  * size is past `cap` and stopping as soon as the output passes the declared size (a lying header).
  */
 export function inflateEntry(b: Uint8Array, entry: ZipEntry, cap: number, sink: (chunk: Uint8Array) => void): void {
-  if (entry.flags & 1) throw new ZipError(`${entry.name} is encrypted`, "encrypted");
-  if (entry.size > cap) {
-    throw new ZipError(`${entry.name} would inflate to ${entry.size} bytes, more than the ${cap} allowed`, "tooLarge");
-  }
+  checkDeclaredSize(entry, cap);
   const data = b.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw new ZipError(`${entry.name}: stored sizes disagree`, "corrupt");
