@@ -26,8 +26,14 @@ interface Sheet {
 function pkg(sheets: readonly Sheet[], extra: { sharedStrings?: string; styles?: string; workbookPr?: string } = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const rels = sheets.map((s, i) => REL(`rId${i + 1}`, s.kind ?? "worksheet", s.part));
-  if (extra.sharedStrings) (files["xl/sharedStrings.xml"] = strToU8(extra.sharedStrings)), rels.push(REL("rIdS", "sharedStrings", "sharedStrings.xml"));
-  if (extra.styles) (files["xl/styles.xml"] = strToU8(extra.styles)), rels.push(REL("rIdT", "styles", "styles.xml"));
+  if (extra.sharedStrings) {
+    files["xl/sharedStrings.xml"] = strToU8(extra.sharedStrings);
+    rels.push(REL("rIdS", "sharedStrings", "sharedStrings.xml"));
+  }
+  if (extra.styles) {
+    files["xl/styles.xml"] = strToU8(extra.styles);
+    rels.push(REL("rIdT", "styles", "styles.xml"));
+  }
   files["[Content_Types].xml"] = strToU8(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`);
   files["_rels/.rels"] = strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${REL("rId1", "officeDocument", "/xl/workbook.xml")}</Relationships>`);
   files["xl/_rels/workbook.xml.rels"] = strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);

@@ -60,8 +60,10 @@ function scanSheet(text: string): SheetScan {
       if (depth === 1) scan.prefix = prefixOf(tag);
       const local = SML.has(tag.uri) ? tag.local : "";
       if (cell) {
-        if (local === "v") (collecting = "v"), (cell.value = "");
-        else if (local === "f") {
+        if (local === "v") {
+          collecting = "v";
+          cell.value = "";
+        } else if (local === "f") {
           collecting = "f";
           cell.formula = "";
           cell.formulaType = attr(tag, "t") ?? "";
@@ -108,9 +110,14 @@ function scanSheet(text: string): SheetScan {
       if (cell) {
         if (local === "f") cell.formulaEnd = end;
         if (local === "v" || local === "f") collecting = null;
-        else if (local === "c") (cell.end = end), (cell = null);
-      } else if (row && local === "row") (row.end = end), (row = null);
-      else if (local === "sheetData" && scan.sheetData && inSheetData) {
+        else if (local === "c") {
+          cell.end = end;
+          cell = null;
+        }
+      } else if (row && local === "row") {
+        row.end = end;
+        row = null;
+      } else if (local === "sheetData" && scan.sheetData && inSheetData) {
         scan.sheetData.end = end;
         inSheetData = false;
       }

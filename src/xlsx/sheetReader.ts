@@ -169,8 +169,10 @@ export function readSheet(pkg: OpcPackage, part: string, sheetName: string, ctx:
       const local = smlOf(tag);
       if (inCell) {
         if (inInline) inline.open(tag);
-        else if (local === "v") (collecting = "v"), (v = "");
-        else if (local === "f") {
+        else if (local === "v") {
+          collecting = "v";
+          v = "";
+        } else if (local === "f") {
           collecting = "f";
           f = "";
           fType = attr(tag, "t") ?? "";
@@ -211,8 +213,10 @@ export function readSheet(pkg: OpcPackage, part: string, sheetName: string, ctx:
       const local = smlOf(tag);
       if (inCell) {
         if (inInline) {
-          if (local === "is") (inInline = false), (inlineText = inline.take());
-          else inline.close(tag);
+          if (local === "is") {
+            inInline = false;
+            inlineText = inline.take();
+          } else inline.close(tag);
         } else if (local === "v" || local === "f") collecting = null;
         else if (local === "c") {
           inCell = false;

@@ -95,8 +95,14 @@ export function listEntries(b: Uint8Array): ZipEntry[] {
     for (let e = 0; e + 4 <= extra.length; e += 4 + u16(extra, e + 2)) {
       if (u16(extra, e) !== 0x0001) continue;
       let f = e + 4;
-      if (size === U32 && f + 8 <= extra.length) (size = u64(extra, f)), (f += 8);
-      if (compressedSize === U32 && f + 8 <= extra.length) (compressedSize = u64(extra, f)), (f += 8);
+      if (size === U32 && f + 8 <= extra.length) {
+        size = u64(extra, f);
+        f += 8;
+      }
+      if (compressedSize === U32 && f + 8 <= extra.length) {
+        compressedSize = u64(extra, f);
+        f += 8;
+      }
       if (local === U32 && f + 8 <= extra.length) local = u64(extra, f);
     }
     need(b, local, 30);
