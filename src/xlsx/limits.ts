@@ -1,3 +1,18 @@
 /** Beyond these a sheet is not a 自评表 any more: the reader keeps only this much (and says so). */
 export const MAX_GRID_ROWS = 100_000;
 export const MAX_GRID_COLUMNS = 200;
+
+/** Excel's own limits: a cell beyond them means a damaged file. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+/**
+ * The most one part (a sheet, the shared strings, the styles) may inflate to, and all the parts
+ * read together: a zip bomb is refused by its declared sizes before any inflating, and inflating
+ * stops at the declared size when a header lies. 64 MB of sheet XML is ~1 million filled cells.
+ */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = 160 * 1024 * 1024;
+
+/** More merged areas than this in one sheet is no form: the sheet is refused. */
+export const MAX_MERGED_AREAS = 100_000;

@@ -1,10 +1,13 @@
-import * as ExcelJS from "exceljs";
-import type { CellValue } from "../domain/cells";
-import type { Grid, MergedArea } from "../layout/grid";
-import { convertCell } from "./cellValue";
-import { asBytes, sniffFormat } from "./sniffFormat";
+import type { Grid } from "../layout/grid";
+import { packageHandle, type WorkbookHandle } from "./handles";
 import { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "./limits";
-import { handleFor, type WorkbookHandle } from "./workbookHandle";
+import { OpcPackage } from "./opcPackage";
+import { PackageBook } from "./packageBook";
+import { readSheet, SheetDataError } from "./sheetReader";
+import { asBytes, sniffFormat } from "./sniffFormat";
+import { readCellFormats, readSharedStrings } from "./stylesPart";
+import { NotWorkbookError, readWorkbookModel } from "./workbookPart";
+import { ZipError } from "./zipArchive";
 
 export { MAX_GRID_COLUMNS, MAX_GRID_ROWS };
 
@@ -17,6 +20,16 @@ export interface TruncatedSheet {
   readonly columns: number;
 }
 
+/**
+ * A sheet of the workbook that was not read, and why: a chart sheet or macro sheet (no cells),
+ * a worksheet part the package does not have, a damaged one, or one past the size caps.
+ */
+export interface UnreadableSheet {
+  readonly sheetName: string;
+  readonly reason: "notWorksheet" | "missingPart" | "corrupt" | "tooLarge";
+  readonly detail: string;
+}
+
 export type ReadWorkbookOutcome =
   | {
       readonly ok: true;
@@ -25,12 +38,25 @@ export type ReadWorkbookOutcome =
       readonly workbook: WorkbookHandle;
       /** Sheets larger than MAX_GRID_ROWS × MAX_GRID_COLUMNS, read only up to the caps. */
       readonly truncated: readonly TruncatedSheet[];
+      /** Sheets listed by the workbook but not read (never dropped without a word). */
+      readonly unreadableSheets?: readonly UnreadableSheet[];
+      /** Names of the hidden (and very hidden) worksheets among the grids. */
+      readonly hiddenSheets?: readonly string[];
     }
   | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
 
-/** Reads every worksheet of an .xlsx file. Never throws: an unreadable file is an outcome. */
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Reads every worksheet of an .xlsx file: follows the package's relationships to the workbook, its
+ * sheets, shared strings and styles, and reads nothing else (drawings, comments, charts…).
+ * Never throws: an unreadable file is an outcome.
+ */
 export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWorkbookOutcome> {
-  const bytes = asBytes(data);
+  // The handle keeps these bytes to write the workbook again: a copy, so the caller's buffer is free.
+  const bytes = asBytes(data).slice();
   const format = sniffFormat(bytes);
   if (format === "ole") {
     return {
@@ -41,99 +67,61 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
   }
   if (format !== "zip") return { ok: false, reason: "notXlsx", detail: "not a zip archive" };
 
-  const workbook = new ExcelJS.Workbook();
+  let book: PackageBook;
+  let strings: string[];
+  let formats: readonly (string | null)[];
   try {
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    const pkg = new OpcPackage(bytes);
+    book = new PackageBook(pkg, readWorkbookModel(pkg));
+    strings = readSharedStrings(pkg, book.model.sharedStringsPart);
+    formats = readCellFormats(pkg, book.model.stylesPart).byStyle;
   } catch (e) {
-    return { ok: false, reason: "corrupt", detail: e instanceof Error ? e.message : String(e) };
+    if (e instanceof NotWorkbookError) return { ok: false, reason: "notXlsx", detail: e.message };
+    if (e instanceof ZipError && e.kind === "encrypted") return { ok: false, reason: "encrypted", detail: e.message };
+    return { ok: false, reason: "corrupt", detail: message(e) };
   }
-  if (workbook.worksheets.length === 0) {
-    return { ok: false, reason: "notXlsx", detail: "a zip archive without worksheets" };
-  }
+
+  const ctx = { sharedStrings: strings, formats, date1904: book.model.date1904 };
   const grids: Grid[] = [];
   const truncated: TruncatedSheet[] = [];
-  for (const ws of workbook.worksheets) {
-    const { grid, size } = worksheetGrid(ws);
-    grids.push(grid);
-    if (size) truncated.push({ sheetName: ws.name, ...size });
+  const unreadableSheets: UnreadableSheet[] = [];
+  const hiddenSheets: string[] = [];
+  for (const sheet of book.model.sheets) {
+    if (sheet.kind !== "worksheet") {
+      unreadableSheets.push({ sheetName: sheet.name, reason: "notWorksheet", detail: `a ${sheet.kind}, not a worksheet` });
+      continue;
+    }
+    if (!sheet.part) {
+      unreadableSheets.push({ sheetName: sheet.name, reason: "missingPart", detail: "its worksheet part is missing from the package" });
+      continue;
+    }
+    try {
+      const { grid, size } = readSheet(book.pkg, sheet.part, sheet.name, ctx);
+      grids.push(grid);
+      if (size) truncated.push({ sheetName: sheet.name, ...size });
+      if (sheet.state !== "visible") hiddenSheets.push(sheet.name);
+    } catch (e) {
+      // Zip errors name their part already; the XML parser's do not.
+      const detail =
+        e instanceof ZipError ? e.message : `${sheet.part}: ${e instanceof SheetDataError ? e.message : `not well-formed XML (${message(e)})`}`;
+      unreadableSheets.push({
+        sheetName: sheet.name,
+        reason: e instanceof ZipError && e.kind === "tooLarge" ? "tooLarge" : "corrupt",
+        detail,
+      });
+    }
   }
-  return { ok: true, grids, workbook: handleFor(workbook), truncated };
-}
-
-interface MutableRow {
-  values: CellValue[];
-  numberFormats: (string | null)[];
-  formulas: (string | null)[];
-}
-
-/** One worksheet as a Grid, capped; `size` is set when the sheet went past the caps. */
-export function worksheetGrid(ws: ExcelJS.Worksheet): {
-  grid: Grid;
-  size?: { rows: number; columns: number };
-} {
-  const rows: MutableRow[] = [];
-  let lastRow = 0;
-  let lastCol = 0;
-  let cut = false;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      lastRow = Math.max(lastRow, rowNumber);
-      lastCol = Math.max(lastCol, colNumber);
-      if (rowNumber > MAX_GRID_ROWS || colNumber > MAX_GRID_COLUMNS) {
-        cut = true;
-        return;
-      }
-      const c = convertCell(cell);
-      if (c.value === null && c.formula === null && c.numberFormat === null) return;
-      const r = rowAt(rows, rowNumber - 1);
-      const i = colNumber - 1;
-      while (r.values.length <= i) {
-        r.values.push(null);
-        r.numberFormats.push(null);
-        r.formulas.push(null);
-      }
-      r.values[i] = c.value;
-      r.numberFormats[i] = c.numberFormat;
-      r.formulas[i] = c.formula;
-    });
-  });
-  const grid: Grid = {
-    sheetName: ws.name,
-    values: rows.map((r) => r.values),
-    numberFormats: rows.map((r) => r.numberFormats),
-    formulas: rows.map((r) => r.formulas),
-    merges: worksheetMerges(ws),
+  if (grids.length === 0) {
+    const broken = unreadableSheets.find((s) => s.reason === "corrupt" || s.reason === "tooLarge");
+    if (broken) return { ok: false, reason: "corrupt", detail: broken.detail };
+    return { ok: false, reason: "notXlsx", detail: "a workbook without worksheets" };
+  }
+  return {
+    ok: true,
+    grids,
+    workbook: packageHandle(book),
+    truncated,
+    ...(unreadableSheets.length ? { unreadableSheets } : {}),
+    ...(hiddenSheets.length ? { hiddenSheets } : {}),
   };
-  return cut ? { grid, size: { rows: lastRow, columns: lastCol } } : { grid };
-}
-
-function rowAt(rows: MutableRow[], index: number): MutableRow {
-  while (rows.length <= index) rows.push({ values: [], numberFormats: [], formulas: [] });
-  return rows[index];
-}
-
-interface RangeLike {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** Merged areas, 0-based inclusive, within the caps. */
-function worksheetMerges(ws: ExcelJS.Worksheet): MergedArea[] {
-  // ExcelJS keeps merges in `_merges` (master address → Range); `model.merges` would
-  // rebuild the whole sheet model just to list them.
-  const index = (ws as unknown as { _merges?: Record<string, RangeLike | undefined> })._merges;
-  const ranges = index ? Object.values(index) : [];
-  const merges: MergedArea[] = [];
-  for (const m of ranges) {
-    if (!m || m.top > MAX_GRID_ROWS || m.left > MAX_GRID_COLUMNS) continue;
-    merges.push({
-      top: m.top - 1,
-      left: m.left - 1,
-      bottom: Math.min(m.bottom, MAX_GRID_ROWS) - 1,
-      right: Math.min(m.right, MAX_GRID_COLUMNS) - 1,
-    });
-  }
-  return merges.sort((a, b) => a.top - b.top || a.left - b.left);
 }

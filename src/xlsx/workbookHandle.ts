@@ -1,30 +1,10 @@
 import * as ExcelJS from "exceljs";
+import { behind, handleFor, type WorkbookHandle } from "./handles";
+import { packageBytes } from "./packageBook";
 
-/**
- * An open workbook, opaque to everyone outside src/xlsx/: callers keep it between reading
- * and patching, but never see ExcelJS (style.md §2: one wrapper per outside library).
- */
-export interface WorkbookHandle {
-  readonly __brand: "jixiao.WorkbookHandle";
-}
+export { handleFor, workbookOf, type WorkbookHandle } from "./handles";
 
-const workbooks = new WeakMap<WorkbookHandle, ExcelJS.Workbook>();
-
-/** Wraps an ExcelJS workbook in a handle (src/xlsx/ only). */
-export function handleFor(workbook: ExcelJS.Workbook): WorkbookHandle {
-  const handle = Object.freeze({}) as WorkbookHandle;
-  workbooks.set(handle, workbook);
-  return handle;
-}
-
-/** The ExcelJS workbook behind a handle (src/xlsx/ only). */
-export function workbookOf(handle: WorkbookHandle): ExcelJS.Workbook {
-  const wb = workbooks.get(handle);
-  if (!wb) throw new TypeError("workbookOf: not a handle made by src/xlsx");
-  return wb;
-}
-
-/** A new, empty workbook. */
+/** A new, empty workbook (ExcelJS: for templates and fixtures). */
 export function newWorkbook(): WorkbookHandle {
   const wb = new ExcelJS.Workbook();
   wb.creator = "jixiao";
@@ -33,13 +13,17 @@ export function newWorkbook(): WorkbookHandle {
 
 /** Names of the workbook's worksheets, in tab order. */
 export function sheetNames(handle: WorkbookHandle): string[] {
-  return workbookOf(handle).worksheets.map((ws) => ws.name);
+  const b = behind(handle);
+  if (b.kind === "package") return b.book.model.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+  return b.wb.worksheets.map((ws) => ws.name);
 }
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes. A read workbook keeps every part it did not change byte for byte. */
 export async function writeWorkbook(handle: WorkbookHandle): Promise<Uint8Array> {
+  const b = behind(handle);
+  if (b.kind === "package") return packageBytes(b.book);
   // ExcelJS types this as its own Buffer; at run time it is a Node Buffer or a polyfill (Uint8Arrays).
-  const out: unknown = await workbookOf(handle).xlsx.writeBuffer();
+  const out: unknown = await b.wb.xlsx.writeBuffer();
   if (out instanceof Uint8Array) return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   if (out instanceof ArrayBuffer) return new Uint8Array(out);
   throw new TypeError("writeWorkbook: ExcelJS returned neither bytes nor an ArrayBuffer");

@@ -1,0 +1,150 @@
+import { strFromU8, unzipSync } from "fflate";
+import { readFileSync } from "node:fs";
+import { checkWorkbook } from "../../src/layout/checkWorkbook";
+import { applyPatches, readGrids, writeWorkbook } from "../../src/xlsx";
+import { committed, SEED_FILE, withCalcChain, withOddSheetNames, withoutRefs, withPrefix } from "../fixtures/producers/variants";
+
+/**
+ * Workbooks from other producers (openpyxl, LibreOffice, the Open XML SDK's conventions, .NET
+ * exporters, hand-edited packages) are read like the seed example: the same sheets, totals, grades
+ * and diagnostics. And scoring a workbook with a chart, an image, a comment, data validation and
+ * defined names changes only the parts that must change.
+ */
+
+async function opened(bytes: Uint8Array) {
+  const read = await readGrids(bytes);
+  if (!read.ok) throw new Error(`${read.reason}: ${read.detail}`);
+  return read;
+}
+
+/** What a person sees of a check: each sheet's total, grade and diagnostics. */
+async function figures(bytes: Uint8Array) {
+  const read = await opened(bytes);
+  const check = checkWorkbook(read.grids);
+  return {
+    sheets: check.sheets.map(({ result }) => ({
+      sheet: result.sheetName,
+      total: result.total.value?.toFixed(2) ?? null,
+      grade: result.grade.value ?? null,
+      diagnostics: result.diagnostics.map((d) => `${d.severity} ${d.code} ${d.cell ?? ""}`).sort(),
+    })),
+    unreadable: read.unreadableSheets ?? [],
+  };
+}
+
+const seed = (): Uint8Array => new Uint8Array(readFileSync(SEED_FILE));
+
+describe("workbooks from other producers read like the seed", () => {
+  let expected: Awaited<ReturnType<typeof figures>>;
+  beforeAll(async () => {
+    expected = await figures(seed());
+  });
+
+  it("the seed's own figures: project 98.00 优, overall 107.00 优", () => {
+    expect(expected.sheets.map((s) => [s.sheet, s.total, s.grade])).toEqual([
+      ["部门整体支出绩效自评表", "107.00", "优"],
+      ["项目支出绩效自评表", "98.00", "优"],
+    ]);
+  });
+
+  /** The package really is written the producer's way (else the case proves nothing). */
+  const sheetXml = (bytes: Uint8Array): string[] =>
+    Object.entries(unzipSync(bytes))
+      .filter(([n]) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+      .map(([, d]) => strFromU8(d));
+
+  it.each([
+    ["openpyxl (inline strings)", () => committed("openpyxl.xlsx"), (xml: string[]) => xml.some((x) => x.includes('t="inlineStr"'))],
+    ["LibreOffice", () => committed("libreoffice.xlsx"), (xml: string[]) => xml.length === 2],
+    ["SpreadsheetML with an x: prefix", () => withPrefix(seed()), (xml: string[]) => xml.every((x) => x.includes("<x:worksheet ") && x.includes("<x:c ") && !x.includes("<c "))],
+    ["rows and cells without r", () => withoutRefs(seed()), (xml: string[]) => xml.every((x) => /<row[ >]/.test(x) && !/<row[^>]* r=/.test(x.slice(0, 3000)) && /<c [^>]*>/.test(x) && /<c (?![^>]*\br=)[^>]*>/.test(x))],
+    ["openpyxl, rows and cells without r", () => withoutRefs(committed("openpyxl.xlsx")), (xml: string[]) => xml.every((x) => /<c (?![^>]*\br=)[^>]*>/.test(x))],
+    ["worksheet parts named sheet.xml, data.xml", () => withOddSheetNames(seed()), () => true],
+  ])("%s", async (_name, make, written) => {
+    const bytes = make();
+    expect(written(sheetXml(bytes))).toBe(true);
+    expect(await figures(bytes)).toEqual(expected);
+  });
+
+  it("worksheet parts not named sheetN.xml are followed by their relationships, none missed", async () => {
+    const bytes = withOddSheetNames(seed());
+    expect(Object.keys(unzipSync(bytes)).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).sort()).toEqual(["xl/worksheets/data.xml", "xl/worksheets/sheet.xml"]);
+    expect((await opened(bytes)).grids.map((g) => g.sheetName)).toEqual(["部门整体支出绩效自评表", "项目支出绩效自评表"]);
+  });
+
+  it("openpyxl's drawing without the xdr: prefix and its comments under xl/comments/ are no reason to fail", async () => {
+    const bytes = committed("rich.xlsx");
+    const parts = unzipSync(bytes);
+    expect(strFromU8(parts["xl/drawings/drawing1.xml"])).toMatch(/^<wsDr xmlns="[^"]*spreadsheetDrawing"/);
+    expect(Object.keys(parts)).toContain("xl/comments/comment1.xml");
+    const read = await opened(bytes);
+    expect(read.grids.map((g) => g.sheetName)).toEqual(["部门整体支出绩效自评表", "项目支出绩效自评表", "数据"]);
+    const project = checkWorkbook(read.grids).sheets.find((s) => s.result.sheetName === "项目支出绩效自评表");
+    expect([project?.result.total.value?.toFixed(2), project?.result.grade.value]).toEqual(["98.00", "优"]);
+  });
+});
+
+describe("scoring keeps every part it does not need to change", () => {
+  /** Parts allowed to change: the scored sheet, styles (a new number format), workbook.xml (fullCalcOnLoad), and the calculation chain's traces. */
+  async function scored(bytes: Uint8Array) {
+    const read = await opened(bytes);
+    const check = checkWorkbook(read.grids);
+    const written = applyPatches(read.workbook, check.sheets.map((s) => s.patch));
+    return { written, out: await writeWorkbook(read.workbook), patches: check.sheets.map((s) => s.patch) };
+  }
+
+  it("a workbook with a chart, an image, a comment, data validation, defined names and a second sheet", async () => {
+    const input = committed("rich.xlsx");
+    const { written, out } = await scored(input);
+    expect(written).toBeGreaterThan(0);
+    const before = unzipSync(input);
+    const after = unzipSync(out);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const changed = Object.keys(before).filter((n) => !Buffer.from(before[n]).equals(Buffer.from(after[n]))).sort();
+    const projectPart = "xl/worksheets/sheet2.xml";
+    expect(changed.filter((n) => ![projectPart, "xl/styles.xml", "xl/workbook.xml"].includes(n))).toEqual([]);
+    expect(changed).toContain(projectPart);
+    // The untouched entries keep their very compressed bytes, not only their content.
+    const raw = (zip: Uint8Array, name: string): Buffer => Buffer.from(rawEntry(zip, name));
+    for (const name of ["xl/charts/chart1.xml", "xl/media/image1.png", "xl/comments/comment1.xml", "xl/drawings/drawing1.xml", "xl/worksheets/sheet3.xml"]) {
+      expect({ name, same: raw(out, name).equals(raw(input, name)) }).toEqual({ name, same: true });
+    }
+    // The result reads back with jixiao's cells, and a second scoring changes nothing.
+    const again = await opened(out);
+    const project = again.grids[1];
+    expect(project.formulas?.[22]?.[7]).toMatch(/^=.*N\("jixiao"\)/);
+    expect(project.values[22][7]).toBe(98);
+    const second = await scored(out);
+    expect(second.written).toBe(0);
+    expect(Buffer.from(second.out).equals(Buffer.from(out))).toBe(true);
+  });
+
+  it("drops a calculation chain that would list stale formula cells and asks Excel to recalculate", async () => {
+    const { out } = await scored(withCalcChain(committed("rich.xlsx")));
+    const after = unzipSync(out);
+    expect(Object.keys(after)).not.toContain("xl/calcChain.xml");
+    expect(strFromU8(after["xl/_rels/workbook.xml.rels"])).not.toContain("calcChain");
+    expect(strFromU8(after["[Content_Types].xml"])).not.toContain("calcChain");
+    expect(strFromU8(after["xl/workbook.xml"])).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    expect((await opened(out)).grids).toHaveLength(3);
+  });
+});
+
+/** An entry's compressed bytes as stored in the zip (local header → data). */
+function rawEntry(zip: Uint8Array, name: string): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const wanted = new TextEncoder().encode(name);
+  for (let i = 0; i + 30 < zip.length; i++) {
+    if (view.getUint32(i, true) !== 0x04034b50) continue;
+    const nameLength = view.getUint16(i + 26, true);
+    const extraLength = view.getUint16(i + 28, true);
+    const found = zip.subarray(i + 30, i + 30 + nameLength);
+    if (nameLength !== wanted.length || !found.every((b, k) => b === wanted[k])) continue;
+    // Sizes live in the central directory when bit 3 is set: find the next header instead.
+    const start = i + 30 + nameLength + extraLength;
+    let end = start;
+    while (end + 4 <= zip.length && ![0x04034b50, 0x02014b50, 0x08074b50].includes(view.getUint32(end, true))) end++;
+    return zip.subarray(start, end);
+  }
+  throw new Error(`${name} not in the zip`);
+}
