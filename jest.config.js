@@ -9,5 +9,8 @@ module.exports = {
   },
   // TypeScript first, so a stray compiled .js beside a .ts is never what runs.
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // A guard against hangs, not a speed goal: many suites spawn the CLI or LibreOffice, and a
+  // loaded machine must not fail them by chance (speed lives in npm run bench).
+  testTimeout: 120_000,
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/", "/test/browser/"],
 };

@@ -84,7 +84,7 @@ describe("reading packages", () => {
       ),
     );
     expect(outcome.grids.map((g) => [g.sheetName, g.values])).toEqual([["好", [[1]]]]);
-    expect(outcome.hiddenSheets).toEqual(["好"]);
+    expect(outcome.grids.map((g) => g.visibility)).toEqual(["hidden"]);
     expect(outcome.unreadableSheets?.map((s) => [s.sheetName, s.reason])).toEqual([
       ["缺", "missingPart"],
       ["坏", "corrupt"],

@@ -40,8 +40,6 @@ export type ReadWorkbookOutcome =
       readonly truncated: readonly TruncatedSheet[];
       /** Sheets listed by the workbook but not read (never dropped without a word). */
       readonly unreadableSheets?: readonly UnreadableSheet[];
-      /** Names of the hidden (and very hidden) worksheets among the grids. */
-      readonly hiddenSheets?: readonly string[];
     }
   | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
 
@@ -85,7 +83,6 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
   const grids: Grid[] = [];
   const truncated: TruncatedSheet[] = [];
   const unreadableSheets: UnreadableSheet[] = [];
-  const hiddenSheets: string[] = [];
   for (const sheet of book.model.sheets) {
     if (sheet.kind !== "worksheet") {
       unreadableSheets.push({ sheetName: sheet.name, reason: "notWorksheet", detail: `a ${sheet.kind}, not a worksheet` });
@@ -97,9 +94,9 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
     }
     try {
       const { grid, size } = readSheet(book.pkg, sheet.part, sheet.name, ctx);
-      grids.push(grid);
+      // A hidden sheet is still checked; every face says it is hidden (Grid.visibility).
+      grids.push(sheet.state === "hidden" || sheet.state === "veryHidden" ? { ...grid, visibility: sheet.state } : grid);
       if (size) truncated.push({ sheetName: sheet.name, ...size });
-      if (sheet.state !== "visible") hiddenSheets.push(sheet.name);
     } catch (e) {
       // Zip errors name their part already; the XML parser's do not.
       const detail =
@@ -122,6 +119,5 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
     workbook: packageHandle(book),
     truncated,
     ...(unreadableSheets.length ? { unreadableSheets } : {}),
-    ...(hiddenSheets.length ? { hiddenSheets } : {}),
   };
 }
