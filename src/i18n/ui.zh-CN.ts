@@ -79,7 +79,12 @@ export type UiKey =
   | "count.info.one"
   | "count.sheet"
   | "count.sheet.one"
-  | "error.host";
+  | "error.host"
+  | "officeJs.unavailable"
+  | "officeJs.remedy"
+  | "officeJs.checker"
+  | "footer.version"
+  | "footer.rules";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -158,4 +163,9 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} 张表",
   "count.sheet.one": "{count} 张表",
   "error.host": "操作未完成：{detail}",
+  "officeJs.unavailable": "无法加载 Office.js（微软提供的 Office 加载项脚本），绩效自评助手无法在 Excel 中运行。",
+  "officeJs.remedy": "网络可能屏蔽了 appsforoffice.microsoft.com。请联系信息管理员：放行该地址，或部署内网版本（随附 Office.js，见部署说明）。",
+  "officeJs.checker": "不在 Excel 中使用？打开独立校验页面",
+  "footer.version": "绩效自评助手 {version}",
+  "footer.rules": "校验规则说明",
 };

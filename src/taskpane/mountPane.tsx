@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../i18n/translate";
 import { App } from "./components/App";
+import { PaneFooter } from "./mountFooter";
 import { LANG_KEY, saveDownload, type KeyValueStore } from "./host/browserIo";
 import type { Host } from "./host/Host";
 import { createPaneCommands } from "./state/paneCommands";
@@ -21,5 +22,10 @@ export function mountPane(root: HTMLElement, host: Host, lang: Lang, store: KeyV
     rememberLang: (l) => store.set(LANG_KEY, l),
     now: Date.now,
   });
-  createRoot(root).render(<App store={paneStore} commands={commands} />);
+  createRoot(root).render(
+    <>
+      <App store={paneStore} commands={commands} />
+      <PaneFooter store={paneStore} />
+    </>,
+  );
 }
