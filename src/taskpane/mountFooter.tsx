@@ -12,10 +12,9 @@ export function PaneFooter({ store }: { readonly store: PaneStore }) {
   return (
     <footer
       data-version={JIXIAO_VERSION}
-      style={{ padding: "8px 16px 16px", color: "#616161", font: '12px/1.5 "Microsoft YaHei", "PingFang SC", "Segoe UI", sans-serif' }}
+      style={{ display: "flex", gap: 12, padding: "8px 16px 16px", color: "#616161", font: '12px/1.5 "Microsoft YaHei", "PingFang SC", "Segoe UI", sans-serif' }}
     >
-      <span>{uiText(lang, "footer.version", { version: JIXIAO_VERSION })}</span>
-      {" · "}
+      <span data-footer="version">{uiText(lang, "footer.version", { version: JIXIAO_VERSION })}</span>
       <a href={RULES_PAGE} target="_blank" rel="noopener noreferrer">
         {uiText(lang, "footer.rules")}
       </a>

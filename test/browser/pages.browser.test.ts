@@ -129,7 +129,8 @@ describe("Content-Security-Policy", () => {
     const pane = await open(`${server.url}/taskpane.html`, { origin: server.url, officeJs });
     await pane.page.getByRole("button", { name: "校验并评分" }).click();
     await pane.page.locator(`article[data-sheet="${PROJECT}"] [data-metric="total"]`, { hasText: "98.00" }).waitFor();
-    expect(await pane.page.locator("footer[data-version]").textContent()).toMatch(/^绩效自评助手 \d+\.\d+\.\d+ · 校验规则说明$/);
+    expect(await pane.page.locator('footer [data-footer="version"]').textContent()).toMatch(/^绩效自评助手 \d+\.\d+\.\d+$/);
+    expect(await pane.page.getByRole("link", { name: "校验规则说明" }).getAttribute("href")).toBe("rules.html");
     expect(pane.csp).toEqual([]);
     expect(pane.errors).toEqual([]);
   });
