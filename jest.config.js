@@ -9,5 +9,5 @@ module.exports = {
   },
   // TypeScript first, so a stray compiled .js beside a .ts is never what runs.
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/", "/test/browser/", "/test/release/", "/release/"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/", "/test/browser/", "/test/release/", "<rootDir>/release/"],
 };
