@@ -245,6 +245,7 @@ describe("the task pane page outside Office", () => {
     opened.push(o);
     await o.page.getByRole("alert").filter({ hasText: "无法加载 Office.js" }).waitFor({ timeout: 10_000 });
     expect(await o.page.getByRole("button", { name: "打开 .xlsx 文件" }).count()).toBe(0);
+    await screenshot(o.page, "pane-officejs-missing");
     expect(o.csp).toEqual([]);
   });
 });
