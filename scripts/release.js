@@ -74,8 +74,8 @@ function singleFileChecker(guardJs, checkerJs) {
   </head>
   <body>
     <div id="jixiao-upgrade" role="alert">
-      <p>此页面需要较新的浏览器。请使用最新版的 Edge、Chrome、Firefox 或国产浏览器的极速模式打开。</p>
-      <p lang="en">This page needs a current browser. Please open it in a recent Edge, Chrome or Firefox.</p>
+      <p>此加载项需要较新版本的 Office。请升级到 Microsoft 365 或 Office 2021 及以上版本后再打开。</p>
+      <p lang="en">This add-in needs a newer version of Office. Please upgrade to Microsoft 365 or Office 2021 or later, then open it again.</p>
     </div>
     <div id="root"></div>
     <script>${scripts[1]}</script>
