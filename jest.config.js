@@ -12,5 +12,5 @@ module.exports = {
   // A guard against hangs, not a speed goal: many suites spawn the CLI or LibreOffice, and a
   // loaded machine must not fail them by chance (speed lives in npm run bench).
   testTimeout: 120_000,
-  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/", "/test/browser/"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/", "/test/browser/", "/test/release/", "<rootDir>/release/"],
 };

@@ -26,7 +26,7 @@ interface Built {
 function webpack(env: NodeJS.ProcessEnv): { ok: boolean; error: string } {
   fs.rmSync(STATS, { force: true });
   const cli = require.resolve("webpack-cli/bin/cli.js");
-  const r = spawnSync(process.execPath, [cli, "--mode", "production", "--json", STATS], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cli, "--mode", "production", "--env", "url=https://bench.example.invalid/jixiao/", "--json", STATS], { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ok = r.status === 0 && fs.existsSync(path.join(DIST, "taskpane.html"));
   const error = `${r.stderr ?? ""}\n${r.stdout ?? ""}`.split("\n").find((l) => /error/i.test(l)) ?? `exit ${r.status}`;
   return { ok, error: error.trim().slice(0, 160) };

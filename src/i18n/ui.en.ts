@@ -94,4 +94,9 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "header.totalInvestment": "Total investment",
   "header.period": "Period",
   "header.subProject": "Sub-project",
+  "officeJs.unavailable": "Office.js (Microsoft's add-in script) could not be loaded, so the add-in cannot run in Excel.",
+  "officeJs.remedy": "The network may block appsforoffice.microsoft.com. Ask your IT admin to allow it, or to host the intranet version (Office.js bundled; see the deployment guide).",
+  "officeJs.checker": "Not in Excel? Open the standalone checker",
+  "footer.version": "jixiao {version}",
+  "footer.rules": "How the checks work",
 };

@@ -95,7 +95,12 @@ export type UiKey =
   | "header.projectLead"
   | "header.totalInvestment"
   | "header.period"
-  | "header.subProject";
+  | "header.subProject"
+  | "officeJs.unavailable"
+  | "officeJs.remedy"
+  | "officeJs.checker"
+  | "footer.version"
+  | "footer.rules";
 
 export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "app.title": "绩效自评助手",
@@ -190,4 +195,9 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "header.totalInvestment": "项目总投资",
   "header.period": "实施期",
   "header.subProject": "子项目",
+  "officeJs.unavailable": "无法加载 Office.js（微软提供的 Office 加载项脚本），绩效自评助手无法在 Excel 中运行。",
+  "officeJs.remedy": "网络可能屏蔽了 appsforoffice.microsoft.com。请联系信息管理员：放行该地址，或部署内网版本（随附 Office.js，见部署说明）。",
+  "officeJs.checker": "不在 Excel 中使用？打开独立校验页面",
+  "footer.version": "绩效自评助手 {version}",
+  "footer.rules": "校验规则说明",
 };

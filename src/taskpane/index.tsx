@@ -1,7 +1,8 @@
 /**
  * The task pane entry (dist/taskpane.html). Renders after Office.onReady: inside Excel with the
- * Excel host; opened in a plain browser (no host, or Office.js unreachable) as the standalone
- * checker. The only pane file that touches the Office global (style.md §2, §11).
+ * Excel host; opened in a plain browser (Office.js loaded, no host) as the standalone checker.
+ * Office.js that could not be loaded is said plainly (officeJsMissing.ts), never taken for a
+ * plain browser. The only pane file that touches the Office global (style.md §2, §11).
  */
 import { checkRequirements, requirementsMessage, runExcel } from "../excel";
 import { browserStore, LANG_KEY } from "./host/browserIo";
@@ -10,6 +11,7 @@ import { createFileHost } from "./host/fileHost";
 import { mountBlocked } from "./mountBlocked";
 import { mountPane } from "./mountPane";
 import { checkerInBrowser } from "./host/reportElsewhere";
+import { showOfficeJsMissing } from "./officeJsMissing";
 import { detectLang } from "./view/detectLang";
 
 const store = browserStore();
@@ -40,7 +42,7 @@ function startInExcel(root: HTMLElement): void {
 
 const root = document.getElementById("root");
 if (root) {
-  if (typeof Office === "undefined") startStandalone(root);
+  if (typeof Office === "undefined") showOfficeJsMissing(document);
   else
     void Office.onReady().then((info) => {
       if (info.host === Office.HostType.Excel) startInExcel(root);

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../i18n/translate";
 import { App } from "./components/App";
+import { PaneFooter } from "./mountFooter";
 import { LANG_KEY, saveDownload, type KeyValueStore } from "./host/browserIo";
 import type { Host } from "./host/Host";
 import type { ReportRedirect } from "./host/reportElsewhere";
@@ -30,5 +31,10 @@ export function mountPane(
     now: Date.now,
     ...(reportElsewhere ? { reportElsewhere } : {}),
   });
-  createRoot(root).render(<App store={paneStore} commands={commands} />);
+  createRoot(root).render(
+    <>
+      <App store={paneStore} commands={commands} />
+      <PaneFooter store={paneStore} />
+    </>,
+  );
 }

@@ -10,11 +10,16 @@ describe("the pane's HTML pages", () => {
     const html = page(name);
     expect(html).toContain(uiZhCN["upgrade.message"]);
     expect(html).toContain(uiEn["upgrade.message"]);
-    expect(html).toContain("/Trident\\/|MSIE /.test(navigator.userAgent)");
+    // The check itself runs in the page guard, the first script (no inline scripts: CSP).
+    expect(html).toContain('<script src="pageGuard.js"></script>');
+    expect(page("pageGuard.ts")).toContain("/Trident\\/|MSIE /.test(navigator.userAgent)");
   });
 
   it("the task pane page loads Office.js from Microsoft's CDN; the checker page does not", () => {
-    expect(page("taskpane.html")).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
+    // webpack fills officeJsSrc: Microsoft's CDN by default, office-js/office.js with --env officejs=local.
+    expect(page("taskpane.html")).toContain('<script src="<%= officeJsSrc %>"></script>');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    expect((require("../../scripts/pagePolicy") as { officeJsSource(mode: string): string }).officeJsSource("cdn")).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(page("checker.html")).not.toMatch(/office\.js|appsforoffice/);
   });
 

@@ -21,13 +21,14 @@ describe("built pages", () => {
 
   it("the task pane loads Office.js from Microsoft's CDN and the commands bundle (shared runtime)", () => {
     expect(taskpane).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(localScripts(taskpane).sort()).toEqual(["commands.js", "taskpane.js"]);
+    // In this order: the page guard, (Office.js,) the commands, then the pane.
+    expect(localScripts(taskpane)).toEqual(["pageGuard.js", "commands.js", "taskpane.js"]);
   });
 
   it("the checker never loads Office.js", () => {
     expect(checker).not.toContain("appsforoffice");
     expect(checker).not.toContain("office.js");
-    expect(localScripts(checker)).toEqual(["checker.js"]);
+    expect(localScripts(checker)).toEqual(["pageGuard.js", "checker.js"]);
   });
 
   it(`the pane's start bundle is at most ${START_BUDGET_GZIP / 1024} KB gzipped and carries no ExcelJS`, () => {

@@ -255,9 +255,12 @@ describe("the task pane page outside Office", () => {
     expect(o.external).toEqual(["GET https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
   });
 
-  it("renders the standalone checker when Office.js cannot be loaded at all", async () => {
+  it("says that Office.js could not be loaded, instead of turning into the checker, when Office.js is blocked", async () => {
     const o = await openPage(browser, `${server.url}/taskpane.html`, { origin: server.url });
     opened.push(o);
-    await o.page.getByRole("button", { name: "打开 .xlsx 文件" }).waitFor();
+    await o.page.getByRole("alert").filter({ hasText: "无法加载 Office.js" }).waitFor({ timeout: 10_000 });
+    expect(await o.page.getByRole("button", { name: "打开 .xlsx 文件" }).count()).toBe(0);
+    await screenshot(o.page, "pane-officejs-missing");
+    expect(o.csp).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ describe("insert template", () => {
       throw new Error("no dialog");
     });
     await insertTemplateCommand({ completed }, { run, isSetSupported: () => true, notify, lang: "en" });
-    expect(notify).toHaveBeenCalledWith("Could not insert the template: boom");
+    expect(notify).toHaveBeenCalledWith("Could not insert the template: boom", { key: "insert.failed", params: { detail: "Error" } });
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
@@ -86,7 +86,7 @@ describe("insert template", () => {
     const notify = jest.fn(async () => undefined);
     const completed = jest.fn();
     await insertTemplateCommand({ completed }, { run: fakeRun(host), isSetSupported: (_n, v) => v !== "1.9", notify });
-    expect(notify.mock.calls[0]).toEqual([expect.stringContaining("ExcelApi 1.9")]);
+    expect(notify.mock.calls[0]).toEqual([expect.stringContaining("ExcelApi 1.9"), { key: "requirements.tooOld", params: { set: "ExcelApi", version: "1.9" } }]);
     expect(host.sheets).toHaveLength(1);
     expect(completed).toHaveBeenCalledTimes(1);
   });

@@ -21,6 +21,11 @@ describe("manifest.xml", () => {
     expect(manifest).toContain('Value="校验并评分"');
     expect(manifest).toContain('Value="绩效自评"');
     expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    // Microsoft's shared-runtime guide: the requirement declared, the FunctionFile and the
+    // task pane's SourceLocation on the same page as the runtime.
+    expect(manifest).toMatch(/<Requirements>\s*<Sets[^>]*>[\s\S]*<Set Name="SharedRuntime" MinVersion="1.1"\/>[\s\S]*<\/Sets>\s*<\/Requirements>/);
+    expect(manifest).toContain('<FunctionFile resid="Taskpane.Url"/>');
+    expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
     for (const size of [16, 32, 80]) expect(existsSync(path.join(root, `assets/icon-${size}.png`))).toBe(true);
   });
 

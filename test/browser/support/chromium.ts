@@ -25,6 +25,8 @@ export interface PageSetup {
   readonly origin: string;
   /** Served in place of Office.js from the CDN; without it the CDN is unreachable. */
   readonly officeJs?: string;
+  /** The request for Office.js is never answered (a network that swallows it). */
+  readonly officeJsHangs?: boolean;
   readonly viewport?: { width: number; height: number };
   readonly locale?: string;
 }
@@ -38,6 +40,19 @@ export interface OpenedPage {
   readonly external: string[];
   /** alert/confirm/prompt dialogs the page opened (none may). */
   readonly dialogs: string[];
+  /** Content-Security-Policy violations the page reported (securitypolicyviolation events). */
+  readonly csp: string[];
+}
+
+/** Records every securitypolicyviolation of the context's pages into `csp` (init scripts bypass the page's policy). */
+async function watchCsp(context: BrowserContext, csp: string[]): Promise<void> {
+  await context.exposeBinding("__jixiaoCspViolation", (_source, text: string) => void csp.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __jixiaoCspViolation(text: string): void }).__jixiaoCspViolation;
+      report(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
 }
 
 /** A fresh browser context and page; every request leaving the local server is recorded. */
@@ -51,10 +66,13 @@ export async function openPage(browser: Browser, url: string, setup: PageSetup):
   const errors: string[] = [];
   const external: string[] = [];
   const dialogs: string[] = [];
+  const csp: string[] = [];
+  await watchCsp(context, csp);
   await context.route("**/*", async (route) => {
     const target = route.request().url();
     if (target.startsWith(setup.origin)) return route.continue();
     external.push(`${route.request().method()} ${target}`);
+    if (target.startsWith(OFFICE_CDN) && setup.officeJsHangs) return; // never answered
     if (target.startsWith(OFFICE_CDN) && setup.officeJs !== undefined) {
       return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: setup.officeJs });
     }
@@ -69,8 +87,8 @@ export async function openPage(browser: Browser, url: string, setup: PageSetup):
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  await page.goto(url);
-  return { context, page, errors, external, dialogs };
+  await page.goto(url, { waitUntil: setup.officeJsHangs ? "commit" : "load" });
+  return { context, page, errors, external, dialogs, csp };
 }
 
 export const SCREENSHOT_DIR = join(__dirname, "..", "..", "..", "test-results", "screenshots");
