@@ -48,7 +48,40 @@ export type CliKey =
   | "score.unchanged"
   | "score.errors"
   | "template.written"
-  | "write.failed";
+  | "write.failed"
+  | "file.notRegular"
+  | "file.needsConversion"
+  | "file.conversionFailed"
+  | "file.converted"
+  | "progress.bar"
+  | "usage.summaryFormat"
+  | "usage.noFolder"
+  | "summary.written"
+  | "sum.sheet.summary"
+  | "sum.sheet.problems"
+  | "sum.col.file"
+  | "sum.col.converted"
+  | "sum.col.sheet"
+  | "sum.col.department"
+  | "sum.col.project"
+  | "sum.col.kind"
+  | "sum.col.budget"
+  | "sum.col.executed"
+  | "sum.col.rate"
+  | "sum.col.total"
+  | "sum.col.statedTotal"
+  | "sum.col.grade"
+  | "sum.col.errors"
+  | "sum.col.warnings"
+  | "sum.col.problems"
+  | "sum.col.cell"
+  | "sum.col.severity"
+  | "sum.col.code"
+  | "sum.col.message"
+  | "sum.provisional"
+  | "sum.unreadable"
+  | "sum.noSheets"
+  | "sum.broken";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
@@ -120,4 +153,37 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "score.errors": "表中还有 {errors} 个错误，详见 jixiao check {file}",
   "template.written": "已生成模板 → {file}",
   "write.failed": "无法写入 {file}（{detail}）",
+  "file.notRegular": "不是普通文件（{detail}）：jixiao 只读取普通文件，请把工作簿本身复制过来再检查",
+  "file.needsConversion": "{detail} 文件需要先转换，而本机没有 LibreOffice（soffice）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查，或安装 LibreOffice",
+  "file.conversionFailed": "LibreOffice 未能转换这个文件（{detail}）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+  "file.converted": "[已转换] 由 LibreOffice 从 {format} 转换为 .xlsx 后检查；单元格位置以转换后的副本为准",
+  "progress.bar": "已检查 {done} 个文件（共找到 {found} 个），{errors} 个错误，{rate} 个/秒",
+  "usage.summaryFormat": "--summary 只能写 .xlsx 或 .csv 文件：{file}",
+  "usage.noFolder": "输出文件夹不存在：{folder}",
+  "summary.written": "汇总表已写入 → {file}（{rows} 行）",
+  "sum.sheet.summary": "汇总",
+  "sum.sheet.problems": "问题清单",
+  "sum.col.file": "文件",
+  "sum.col.converted": "转换自",
+  "sum.col.sheet": "工作表",
+  "sum.col.department": "部门",
+  "sum.col.project": "项目",
+  "sum.col.kind": "类型",
+  "sum.col.budget": "全年预算数",
+  "sum.col.executed": "全年执行数",
+  "sum.col.rate": "执行率",
+  "sum.col.total": "总分（计算）",
+  "sum.col.statedTotal": "总分（表上）",
+  "sum.col.grade": "等级",
+  "sum.col.errors": "错误",
+  "sum.col.warnings": "警告",
+  "sum.col.problems": "主要问题",
+  "sum.col.cell": "单元格",
+  "sum.col.severity": "级别",
+  "sum.col.code": "代码",
+  "sum.col.message": "问题",
+  "sum.provisional": "{grade}（待更正）",
+  "sum.unreadable": "无法读取：{reason}",
+  "sum.noSheets": "没有找到自评表",
+  "sum.broken": "未能读出这张表",
 };
