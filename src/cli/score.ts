@@ -1,6 +1,8 @@
 import type { CommandOf } from "./args";
 import { checkWorkbook, type WorkbookCheck } from "../layout/checkWorkbook";
+import { summaryCellsOf } from "../layout/summarySheet";
 import { applyPatches } from "../xlsx/applyPatches";
+import { putSummarySheet } from "../xlsx/summarySheetWriter";
 import { readGrids } from "../xlsx/readGrids";
 import { writeWorkbook } from "../xlsx/workbookHandle";
 import { cliText } from "./cliText";
@@ -35,7 +37,9 @@ export async function runScore(
   } catch (e) {
     return fail(`${cmd.input}: ${fileErrorMessage({ reason: "internal", detail: errorText(e) }, lang)}`);
   }
-  const written = applyPatches(read.workbook, check.sheets.map((s) => s.patch));
+  const written =
+    applyPatches(read.workbook, check.sheets.map((s) => s.patch)) +
+    (cmd.summarySheet ? putSummarySheet(read.workbook, summaryCellsOf(check)) : 0);
   const none = cliText(lang, "value.none");
   for (const { result } of check.sheets) {
     io.out(
