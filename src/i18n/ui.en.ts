@@ -78,4 +78,6 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} sheets",
   "count.sheet.one": "{count} sheet",
   "error.host": "The operation did not complete: {detail}",
+  "summarySheet.insert": "Insert summary sheet",
+  "summarySheet.inserted": "The sheet “{sheet}” sums up {count} evaluation sheet(s) (its formulas follow the sheets).",
 };

@@ -39,6 +39,8 @@ export type UiKey =
   | "template.insert"
   | "template.download"
   | "template.inserted"
+  | "summarySheet.insert"
+  | "summarySheet.inserted"
   | "template.downloaded"
   | "template.error.year"
   | "template.error.tooLong"
@@ -158,4 +160,6 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "count.sheet": "{count} 张表",
   "count.sheet.one": "{count} 张表",
   "error.host": "操作未完成：{detail}",
+  "summarySheet.insert": "插入汇总表",
+  "summarySheet.inserted": "已在工作表“{sheet}”中汇总 {count} 张自评表（公式随各表更新）。",
 };

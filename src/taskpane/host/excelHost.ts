@@ -11,7 +11,9 @@ import {
   type RunExcel,
   type XlEventHandlerResult,
 } from "../../excel";
+import { insertSummarySheet } from "../../excel/insertSummarySheet";
 import { READ_WINDOW } from "../../excel/readSheets";
+import { checkWorkbook } from "../../layout/checkWorkbook";
 import { renderTemplate } from "../../layout/templateSpec";
 import type { PaneText } from "../view/uiText";
 import { errorDetail } from "./errorDetail";
@@ -54,6 +56,9 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
     async insertTemplate(choice) {
       const sheet = renderTemplate(choice.kind, { year: choice.year, department: choice.department, projectName: choice.projectName });
       return run((context) => insertTemplate(context, sheet));
+    },
+    async insertSummarySheet(profile) {
+      return run((context) => insertSummarySheet(context, (grids) => checkWorkbook(grids, profiles[profile]), features.mergedAreas));
     },
     async selectCell(sheetName, address) {
       await run((context) => selectCell(context, sheetName, address));
