@@ -72,18 +72,22 @@ export function summaryWorkbook(
   const summary: TableSheet = {
     name: cliText(lang, "sum.sheet.summary"),
     columns: columns(COLUMNS),
-    rows: rows.map((r) =>
-      COLUMNS.map((c, i): TableCell => {
-        const v = c.value(r, lang);
-        if (i === 0) return { text: r.file, link: fileLink(r.file, summaryDir) };
-        return c.figure ? figureCell(v) : v;
-      }),
-    ),
+    rows: (function* () {
+      for (const r of rows) {
+        yield COLUMNS.map((c, i): TableCell => {
+          const v = c.value(r, lang);
+          if (i === 0) return { text: r.file, link: fileLink(r.file, summaryDir) };
+          return c.figure ? figureCell(v) : v;
+        });
+      }
+    })(),
   };
   const list: TableSheet = {
     name: cliText(lang, "sum.sheet.problems"),
     columns: columns(PROBLEM_COLUMNS),
-    rows: problems.map((p) => PROBLEM_COLUMNS.map((c) => c.value(p))),
+    rows: (function* () {
+      for (const p of problems) yield PROBLEM_COLUMNS.map((c) => c.value(p));
+    })(),
   };
   return tableWorkbook([summary, list]);
 }

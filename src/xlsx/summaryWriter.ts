@@ -1,10 +1,12 @@
-import { newWorkbook, workbookOf, writeWorkbook } from "./workbookHandle";
+import { Writable } from "node:stream";
+import * as ExcelJS from "exceljs";
 
 /**
  * A workbook of plain tables (the reviewer's summary): a bold, frozen header row with filters,
- * column widths and number formats, and links. Text is always written as a text cell, never as a
- * formula, whatever it starts with (=, +, -, @): Excel, WPS and LibreOffice show it as typed.
- * (ExcelJS cannot set the quotePrefix style; a string cell is already text in all three.)
+ * column widths and number formats, and links. Written with ExcelJS's streaming writer, row by
+ * row, so thousands of rows cost little memory (Node only: the CLI writes it). Text is always a
+ * text cell, never a formula, whatever it starts with (=, +, -, @): Excel, WPS and LibreOffice
+ * show it as typed. (ExcelJS cannot set the quotePrefix style; a string cell is text in all three.)
  */
 
 export type TableCell = string | number | null | { readonly text: string; readonly link: string };
@@ -19,12 +21,23 @@ export interface TableColumn {
 export interface TableSheet {
   readonly name: string;
   readonly columns: readonly TableColumn[];
-  readonly rows: readonly (readonly TableCell[])[];
+  /** Iterated once, while writing. */
+  readonly rows: Iterable<readonly TableCell[]>;
 }
 
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+
 export async function tableWorkbook(sheets: readonly TableSheet[]): Promise<Uint8Array> {
-  const handle = newWorkbook();
-  const wb = workbookOf(handle);
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  wb.creator = "jixiao";
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));
@@ -34,25 +47,31 @@ export async function tableWorkbook(sheets: readonly TableSheet[]): Promise<Uint
       cell.value = c.header;
       cell.font = { bold: true };
       cell.alignment = { vertical: "middle", wrapText: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+      cell.fill = HEADER_FILL;
     });
-    sheet.rows.forEach((cells, r) => {
-      const row = ws.getRow(r + 2);
+    header.commit();
+    let r = 2;
+    for (const cells of sheet.rows) {
+      const row = ws.getRow(r++);
       cells.forEach((v, i) => {
         if (v === null) return;
         const cell = row.getCell(i + 1);
         if (typeof v === "object") {
           cell.value = { text: v.text, hyperlink: v.link };
-          cell.font = { color: { argb: "FF0563C1" }, underline: true };
+          cell.font = LINK_FONT;
         } else {
-          // A string stays a string cell (t="s"): never turned into a formula.
+          // A string stays a string cell (inline string): never turned into a formula.
           cell.value = v;
         }
       });
-    });
-    if (sheet.columns.length > 0) {
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+      row.commit();
     }
+    if (sheet.columns.length > 0) {
+      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, r - 1), column: sheet.columns.length } };
+    }
+    ws.commit();
   }
-  return writeWorkbook(handle);
+  await wb.commit();
+  const out = Buffer.concat(chunks);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
