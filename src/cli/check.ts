@@ -20,8 +20,18 @@ import { inlineRunner, mapInOrder, threadRunner, workerScriptExists, type Runner
  */
 
 const WORKER_SCRIPT = path.join(__dirname, "checkWorker.js");
-/** A worker that needs more than this is stopped: one hostile file cannot take the machine. */
-const WORKER_HEAP_MB = 1024;
+/**
+ * A worker that needs more than this is stopped: one hostile file cannot take the machine. The
+ * young generation is kept small: each file's garbage is short-lived, and a worker's default
+ * semi-spaces would multiply the resident memory by the number of cores for nothing.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
+
+/** Worker threads: one per core, or JIXIAO_WORKERS (e.g. 1 to measure a single core). */
+function workerCount(): number {
+  const asked = Number(process.env.JIXIAO_WORKERS);
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.max(1, availableParallelism());
+}
 
 function runnerFor(size: number, lang: CheckTask["lang"]): Runner<CheckTask, FileReport> {
   const crashed = (task: CheckTask, why: string): FileReport => {
@@ -35,7 +45,7 @@ function runnerFor(size: number, lang: CheckTask["lang"]): Runner<CheckTask, Fil
     };
   };
   if (!workerScriptExists(WORKER_SCRIPT)) return inlineRunner(checkFileReport);
-  return threadRunner<CheckTask, FileReport>(WORKER_SCRIPT, size, crashed, { maxOldGenerationSizeMb: WORKER_HEAP_MB });
+  return threadRunner<CheckTask, FileReport>(WORKER_SCRIPT, size, crashed, WORKER_LIMITS);
 }
 
 function add(a: ReportSummary, b: ReportSummary): ReportSummary {
@@ -69,7 +79,7 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
   }
   const soffice = findSoffice();
   const progress = new Progress(io.err, lang, process.stderr.isTTY === true);
-  const cores = Math.max(1, availableParallelism());
+  const cores = workerCount();
   const runner = runnerFor(cores, lang);
   const summaryFile = cmd.summary ? path.resolve(cmd.summary) : undefined;
 

@@ -31,7 +31,7 @@ export function threadRunner<T, R>(
   script: string,
   size: number,
   onCrash: (task: T, why: string) => R,
-  resourceLimits?: { maxOldGenerationSizeMb: number },
+  resourceLimits?: { readonly maxOldGenerationSizeMb?: number; readonly maxYoungGenerationSizeMb?: number },
 ): Runner<T, R> {
   const slots: Slot<T, R>[] = [];
   const queue: Job<T, R>[] = [];

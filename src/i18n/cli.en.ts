@@ -5,8 +5,8 @@ export const cliEn: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — checks and scores 部门整体支出绩效自评表 and 项目支出绩效自评表 (performance self-evaluation tables)
 
 Usage:
-  jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file.xlsx or folder>...
-  jixiao score <in.xlsx> -o <out.xlsx> [--profile …]
+  jixiao check [--json] [--summary summary.xlsx|summary.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file or folder>...
+  jixiao score <in.xlsx> -o <out.xlsx> [--summary-sheet] [--profile …]
   jixiao score <file.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force]
 
@@ -18,6 +18,9 @@ Commands:
 
 Options:
   --json            check: print exactly one JSON document
+  --summary <file>  check: also write a summary (.xlsx or .csv): one row per evaluation sheet, worst first; the .xlsx adds a sheet of every problem
+  --summary-sheet   score: insert (or refresh) a 汇总表 sheet whose formulas show each evaluation sheet's budget, executed, rate, total and grade
+Folders are checked with their subfolders; .xls, .et and .csv files are converted with LibreOffice (soffice) when it is installed, otherwise listed as unreadable with the fix.
   --profile <name>  rule profile: national (default), hubei, sichuan
   --lang <lang>     output language: zh-CN (default) or en
   -o, --output      output file

@@ -87,8 +87,8 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
 
 用法：
-  jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件.xlsx 或文件夹>...
-  jixiao score <输入.xlsx> -o <输出.xlsx> [--profile …]
+  jixiao check [--json] [--summary 汇总.xlsx|汇总.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件或文件夹>...
+  jixiao score <输入.xlsx> -o <输出.xlsx> [--summary-sheet] [--profile …]
   jixiao score <文件.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]
 
@@ -99,6 +99,9 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
 
 选项：
   --json            check：只输出一个 JSON 文档
+  --summary <文件>  check：另写一份汇总表（.xlsx 或 .csv）：每张自评表一行，最差的在前；.xlsx 另有“问题清单”
+  --summary-sheet   score：在工作簿中插入（或更新）“汇总表”，用公式引用各自评表的预算、执行、执行率、总分、等级
+文件夹会连同子文件夹一起检查；.xls、.et、.csv 在装有 LibreOffice（soffice）时转换后检查，否则列为无法读取并说明办法。
   --profile <名称>  规则配置：national（全国，默认）、hubei（湖北）、sichuan（四川）
   --lang <语言>     输出语言：zh-CN（默认）或 en
   -o, --output      输出文件
