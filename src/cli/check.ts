@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import type { CommandOf } from "./args";
-import { checkFileReport, type CheckTask, type FileReport } from "./checkFile";
+import { promises as fs } from "node:fs";
+import type { CheckTask, FileReport } from "./checkFile";
 import { cliText } from "./cliText";
 import { findSoffice } from "./convertLegacy";
 import { discoverFiles } from "./discover";
@@ -9,7 +10,6 @@ import { errorText, exists, writeAtomic } from "./files";
 import type { Io } from "./io";
 import { Progress } from "./progress";
 import { jsonReport, type ReportSummary } from "./report";
-import { summaryCsv, summaryWorkbook } from "./summaryTable";
 import { problemRowsOf, worstFirst, type ProblemRow, type SummaryRow } from "./summaryRows";
 import { inlineRunner, mapInOrder, threadRunner, workerScriptExists, type Runner } from "./workerPool";
 
@@ -33,6 +33,18 @@ function workerCount(): number {
   return Number.isInteger(asked) && asked > 0 ? asked : Math.max(1, availableParallelism());
 }
 
+/** Checks in this thread, loading the reader only now (the main thread needs it only here). */
+function inline(): Runner<CheckTask, FileReport> {
+  return inlineRunner(async (task) => (await import("./checkFile")).checkFileReport(task));
+}
+
+/** One or two files named on the command line: a worker thread would cost more than it saves. */
+async function fewFiles(inputs: readonly string[]): Promise<boolean> {
+  if (inputs.length > 2) return false;
+  const stats = await Promise.all(inputs.map((i) => fs.stat(i).catch(() => undefined)));
+  return stats.every((s) => !s?.isDirectory());
+}
+
 function runnerFor(size: number, lang: CheckTask["lang"]): Runner<CheckTask, FileReport> {
   const crashed = (task: CheckTask, why: string): FileReport => {
     const json = jsonReport([{ file: task.file, ok: false, error: { reason: "internal", detail: why } }], lang).files[0];
@@ -44,7 +56,7 @@ function runnerFor(size: number, lang: CheckTask["lang"]): Runner<CheckTask, Fil
       rows: [],
     };
   };
-  if (!workerScriptExists(WORKER_SCRIPT)) return inlineRunner(checkFileReport);
+  if (!workerScriptExists(WORKER_SCRIPT)) return inline();
   return threadRunner<CheckTask, FileReport>(WORKER_SCRIPT, size, crashed, WORKER_LIMITS);
 }
 
@@ -80,7 +92,7 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
   const soffice = findSoffice();
   const progress = new Progress(io.err, lang, process.stderr.isTTY === true);
   const cores = workerCount();
-  const runner = runnerFor(cores, lang);
+  const runner = (await fewFiles(cmd.inputs)) ? inline() : runnerFor(cores, lang);
   const summaryFile = cmd.summary ? path.resolve(cmd.summary) : undefined;
 
   async function* tasks(): AsyncGenerator<CheckTask> {
@@ -132,6 +144,7 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
 
   if (cmd.summary) {
     try {
+      const { summaryCsv, summaryWorkbook } = await import("./summaryTable");
       const bytes = /\.csv$/i.test(cmd.summary)
         ? new TextEncoder().encode(summaryCsv(rows, lang))
         : await summaryWorkbook(rows, problems, lang, path.dirname(path.resolve(cmd.summary)));

@@ -52,10 +52,15 @@ async function checkOutcome(task: CheckTask): Promise<Checked> {
   let converted: string | undefined;
   const extension = path.extname(file).toLowerCase();
   // The bytes decide: an .xls that is really an .xlsx is read as one.
-  if (sniffFormat(bytes) !== "zip" && (formatOfName(file) === "legacy" || formatOfName(file) === "csv")) {
+  const sniffed = sniffFormat(bytes);
+  if (sniffed !== "zip" && (formatOfName(file) === "legacy" || formatOfName(file) === "csv")) {
     if (!task.soffice) return failed(file, { reason: "needsConversion", detail: extension });
     const conversion = await convertToXlsx(bytes, extension, task.soffice);
-    if (!conversion.ok) return failed(file, { reason: "conversionFailed", detail: conversion.detail });
+    if (!conversion.ok) {
+      // An OLE file LibreOffice cannot open is most likely password-protected (or damaged): say so.
+      if (sniffed === "ole") return failed(file, { reason: "encrypted", detail: conversion.detail });
+      return failed(file, { reason: "conversionFailed", detail: conversion.detail });
+    }
     bytes = conversion.bytes;
     converted = extension.slice(1);
   }

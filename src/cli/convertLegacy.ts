@@ -43,12 +43,16 @@ const CONVERT_TIMEOUT_MS = 120_000;
  */
 const CSV_FILTER = "CSV:44,34,76,1,,0,false,true,false,false,false,-1,false";
 
-/** The copy's name tells LibreOffice what to expect; a WPS .et is an Excel 97 file inside. */
-function inputNameFor(extension: string): string {
+/**
+ * The import filter is named, never guessed: LibreOffice would otherwise open an unreadable
+ * .xls (a damaged or password-protected file) as text and "convert" it. A WPS .et is an Excel 97
+ * file inside.
+ */
+function importFor(extension: string): { readonly name: string; readonly filter: string } {
   const ext = extension.toLowerCase();
-  if (ext === ".csv") return "input.csv";
-  if (ext === ".ods") return "input.ods";
-  return "input.xls";
+  if (ext === ".csv") return { name: "input.csv", filter: CSV_FILTER };
+  if (ext === ".ods") return { name: "input.ods", filter: "calc8" };
+  return { name: "input.xls", filter: "MS Excel 97" };
 }
 
 function run(file: string, args: readonly string[]): Promise<string | undefined> {
@@ -64,16 +68,16 @@ export async function convertToXlsx(bytes: Uint8Array, extension: string, soffic
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "jixiao-convert-"));
   try {
     await fs.chmod(dir, 0o700);
-    const input = path.join(dir, inputNameFor(extension));
+    const { name, filter } = importFor(extension);
+    const input = path.join(dir, name);
     const outDir = path.join(dir, "out");
     await fs.writeFile(input, bytes, { mode: 0o600, flag: "wx" });
-    const isCsv = input.endsWith(".csv");
     const failure = await run(soffice, [
       "--headless",
       "--norestore",
       "--nolockcheck",
       `-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`,
-      ...(isCsv ? [`--infilter=${CSV_FILTER}`] : []),
+      `--infilter=${filter}`,
       "--convert-to",
       "xlsx",
       "--outdir",
