@@ -18,7 +18,7 @@ const TIMEOUT_MS: Readonly<Record<BenchName, number>> = {
   pane: 90_000,
   engine: 90_000,
   excel: 60_000,
-  cli: 120_000,
+  cli: 900_000,
   parsers: 180_000,
 };
 

@@ -18,6 +18,10 @@ export type Command =
       readonly json: boolean;
       readonly profile: RuleProfile;
       readonly inputs: readonly string[];
+      /** --summary: the .xlsx or .csv summary to write (one row per evaluation sheet). */
+      readonly summary?: string;
+      /** --force: replace an existing summary file. */
+      readonly force: boolean;
     })
   | (Common & {
       readonly name: "score";
@@ -28,6 +32,8 @@ export type Command =
       readonly inPlace: boolean;
       /** -o may replace an existing file (never needed with --in-place). */
       readonly force: boolean;
+      /** --summary-sheet: also insert (or refresh) the 汇总表 sheet with live formulas. */
+      readonly summarySheet: boolean;
     })
   | (Common & {
       readonly name: "template";
@@ -68,13 +74,14 @@ const COMMON = {
 } as const;
 
 const OPTIONS = {
-  check: { ...COMMON, json: { type: "boolean" }, profile: { type: "string" } },
+  check: { ...COMMON, json: { type: "boolean" }, profile: { type: "string" }, summary: { type: "string" }, force: { type: "boolean" } },
   score: {
     ...COMMON,
     output: { type: "string", short: "o" },
     "in-place": { type: "boolean" },
     profile: { type: "string" },
     force: { type: "boolean" },
+    "summary-sheet": { type: "boolean" },
   },
   template: {
     ...COMMON,
@@ -195,7 +202,18 @@ function commandOf(name: CommandName, args: string[], lang: Lang): Command {
     case "check": {
       const { values, positionals } = parseArgs({ args, options: OPTIONS.check, allowPositionals: true });
       if (positionals.length === 0) throw new UsageError(cliText(lang, "usage.noFiles"));
-      return { name, lang, json: values.json ?? false, profile: profileOf(values.profile, lang), inputs: positionals };
+      if (values.summary !== undefined && !/\.(xlsx|csv)$/i.test(values.summary)) {
+        throw new UsageError(cliText(lang, "usage.summaryFormat", { file: values.summary }));
+      }
+      return {
+        name,
+        lang,
+        json: values.json ?? false,
+        profile: profileOf(values.profile, lang),
+        inputs: positionals,
+        ...(values.summary !== undefined ? { summary: values.summary } : {}),
+        force: values.force ?? false,
+      };
     }
     case "score": {
       const { values, positionals } = parseArgs({ args, options: OPTIONS.score, allowPositionals: true });
@@ -207,7 +225,16 @@ function commandOf(name: CommandName, args: string[], lang: Lang): Command {
         throw new UsageError(cliText(lang, "usage.inPlaceOutput"));
       }
       const output = inPlace ? input : (values.output as string);
-      return { name, lang, profile: profileOf(values.profile, lang), input, output, inPlace, force: values.force ?? false };
+      return {
+        name,
+        lang,
+        profile: profileOf(values.profile, lang),
+        input,
+        output,
+        inPlace,
+        summarySheet: values["summary-sheet"] ?? false,
+        force: values.force ?? false,
+      };
     }
     case "template": {
       const { values, positionals } = parseArgs({ args, options: OPTIONS.template, allowPositionals: true });

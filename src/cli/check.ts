@@ -1,46 +1,159 @@
+import { availableParallelism } from "node:os";
+import * as path from "node:path";
 import type { CommandOf } from "./args";
-import type { RuleProfile } from "../domain/profiles";
-import { checkWorkbook } from "../layout/checkWorkbook";
-import { readGrids } from "../xlsx/readGrids";
+import { promises as fs } from "node:fs";
+import type { CheckTask, FileReport } from "./checkFile";
 import { cliText } from "./cliText";
-import { errorText, expandInputs, readInput } from "./files";
+import { findSoffice } from "./convertLegacy";
+import { discoverFiles } from "./discover";
+import { errorText } from "./files";
+import { outputProblemText, writeAtomic } from "./writeOutput";
 import type { Io } from "./io";
-import { exitCodeOf, fileErrorMessage, jsonReport, textReport, type FileOutcome } from "./report";
+import { Progress } from "./progress";
+import { jsonReport, type ReportSummary } from "./report";
+import { problemRowsOf, worstFirst, type ProblemRow, type SummaryRow } from "./summaryRows";
+import { inlineRunner, mapInOrder, threadRunner, workerScriptExists, type Runner } from "./workerPool";
 
-/** Batches bigger than this get a progress line per file on stderr. */
-const PROGRESS_ABOVE = 5;
+/**
+ * `jixiao check`: every file named or found in the folder trees, checked on every core (worker
+ * threads), the report streamed file by file in input order. Memory stays bounded: a few files
+ * are in flight at once; only the summary's rows (one short row per sheet) are kept to the end.
+ */
 
-/** Reads and checks one file; never throws (an unreadable file is an outcome). */
-export async function checkFile(file: string, profile: RuleProfile): Promise<FileOutcome> {
-  const input = await readInput(file);
-  if (!input.ok) return { file, ok: false, error: input.error };
-  const read = await readGrids(input.bytes);
-  if (!read.ok) return { file, ok: false, error: { reason: read.reason, detail: read.detail } };
-  try {
-    const check = checkWorkbook(read.grids, profile);
-    const hiddenSheets = new Map<string, "hidden" | "veryHidden">();
-    for (const g of read.grids) if (g.visibility === "hidden" || g.visibility === "veryHidden") hiddenSheets.set(g.sheetName, g.visibility);
-    return { file, ok: true, sheetNames: read.grids.map((g) => g.sheetName), check, truncated: read.truncated, hiddenSheets };
-  } catch (e) {
-    // A bug of ours on one file must not stop the batch.
-    return { file, ok: false, error: { reason: "internal", detail: errorText(e) } };
-  }
+const WORKER_SCRIPT = path.join(__dirname, "checkWorker.js");
+/**
+ * A worker that needs more than this is stopped: one hostile file cannot take the machine. The
+ * young generation is kept small: each file's garbage is short-lived, and a worker's default
+ * semi-spaces would multiply the resident memory by the number of cores for nothing.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
+
+/** Worker threads: one per core, or JIXIAO_WORKERS (e.g. 1 to measure a single core). */
+function workerCount(): number {
+  const asked = Number(process.env.JIXIAO_WORKERS);
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.max(1, availableParallelism());
 }
 
-export async function runCheck(
-  cmd: CommandOf<"check">,
-  io: Io,
-): Promise<number> {
-  const files = await expandInputs(cmd.inputs);
-  const outcomes: FileOutcome[] = [];
-  for (const [i, file] of files.entries()) {
-    if (files.length > PROGRESS_ABOVE) {
-      io.err(`${cliText(cmd.lang, "progress", { index: i + 1, total: files.length, file })}\n`);
+/** Checks in this thread, loading the reader only now (the main thread needs it only here). */
+function inline(): Runner<CheckTask, FileReport> {
+  return inlineRunner(async (task) => (await import("./checkFile")).checkFileReport(task));
+}
+
+/** One or two files named on the command line: a worker thread would cost more than it saves. */
+async function fewFiles(inputs: readonly string[]): Promise<boolean> {
+  if (inputs.length > 2) return false;
+  const stats = await Promise.all(inputs.map((i) => fs.stat(i).catch(() => undefined)));
+  return stats.every((s) => !s?.isDirectory());
+}
+
+function runnerFor(size: number, lang: CheckTask["lang"]): Runner<CheckTask, FileReport> {
+  const crashed = (task: CheckTask, why: string): FileReport => {
+    const json = jsonReport([{ file: task.file, ok: false, error: { reason: "internal", detail: why } }], lang).files[0];
+    return {
+      file: task.file,
+      json,
+      text: `${task.file}\n  ${cliText(lang, "file.unreadable")} ${json.error ?? why}\n`,
+      counts: { files: 1, sheets: 0, errors: 0, warnings: 0, infos: 0, unreadable: 1 },
+      rows: [],
+    };
+  };
+  if (!workerScriptExists(WORKER_SCRIPT)) return inline();
+  return threadRunner<CheckTask, FileReport>(WORKER_SCRIPT, size, crashed, WORKER_LIMITS);
+}
+
+function add(a: ReportSummary, b: ReportSummary): ReportSummary {
+  return {
+    files: a.files + b.files,
+    sheets: a.sheets + b.sheets,
+    errors: a.errors + b.errors,
+    warnings: a.warnings + b.warnings,
+    infos: a.infos + b.infos,
+    unreadable: a.unreadable + b.unreadable,
+  };
+}
+
+const indent = (json: string, spaces: number) => json.replace(/\n/g, `\n${" ".repeat(spaces)}`);
+
+/** Before any work: the summary's folder must exist, and an existing file is replaced only with --force. */
+async function summaryTargetProblem(cmd: CommandOf<"check">): Promise<string | undefined> {
+  if (!cmd.summary) return undefined;
+  return outputProblemText(cmd.summary, cmd.force, cmd.lang);
+}
+
+export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number> {
+  const { lang } = cmd;
+  const targetProblem = await summaryTargetProblem(cmd);
+  if (targetProblem) {
+    io.err(`jixiao: ${targetProblem}\n`);
+    return 2;
+  }
+  const soffice = findSoffice();
+  const progress = new Progress(io.err, lang, process.stderr.isTTY === true);
+  const cores = workerCount();
+  const runner = (await fewFiles(cmd.inputs)) ? inline() : runnerFor(cores, lang);
+  const summaryFile = cmd.summary ? path.resolve(cmd.summary) : undefined;
+
+  async function* tasks(): AsyncGenerator<CheckTask> {
+    for await (const found of discoverFiles(cmd.inputs)) {
+      // The summary being written is not a submission.
+      if (summaryFile && path.resolve(found.file) === summaryFile) continue;
+      progress.fileFound();
+      yield { file: found.file, profile: cmd.profile.name, lang, ...(soffice ? { soffice } : {}) };
     }
-    const outcome = await checkFile(file, cmd.profile);
-    if (!outcome.ok && cmd.json) io.err(`jixiao: ${file}: ${fileErrorMessage(outcome.error, cmd.lang)}\n`);
-    outcomes.push(outcome);
   }
-  io.out(cmd.json ? `${JSON.stringify(jsonReport(outcomes, cmd.lang), null, 2)}\n` : textReport(outcomes, cmd.lang));
-  return exitCodeOf(outcomes);
+
+  let totals: ReportSummary = { files: 0, sheets: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+  const rows: SummaryRow[] = [];
+  const problems: ProblemRow[] = [];
+  let first = true;
+  if (cmd.json) io.out('{\n  "files": [');
+  try {
+    await mapInOrder(tasks(), runner, cores * 4, (report) => {
+      totals = add(totals, report.counts);
+      progress.fileDone(report.counts.errors);
+      if (cmd.summary) {
+        rows.push(...report.rows);
+        problems.push(...problemRowsOf(report.json, lang));
+      }
+      if (cmd.json) {
+        if (report.json.error !== undefined) io.err(`jixiao: ${report.file}: ${report.json.error}\n`);
+        io.out(`${first ? "" : ","}\n    ${indent(JSON.stringify(report.json, null, 2), 4)}`);
+      } else {
+        io.out(report.text);
+      }
+      first = false;
+    });
+  } finally {
+    await runner.close();
+    progress.finish();
+  }
+  rows.sort(worstFirst);
+
+  if (cmd.json) {
+    const summary = { files: totals.files, sheets: totals.sheets, errors: totals.errors, warnings: totals.warnings };
+    io.out(`${first ? "" : "\n  "}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}`);
+    if (cmd.summary) io.out(`,\n  "table": ${indent(JSON.stringify(rows, null, 2), 2)}`);
+    io.out("\n}\n");
+  } else {
+    let line = cliText(lang, "summary", { ...totals });
+    if (totals.unreadable > 0) line += cliText(lang, "summary.unreadable", { count: totals.unreadable });
+    io.out(`\n${line}\n`);
+  }
+
+  if (cmd.summary) {
+    try {
+      const { summaryCsv, summaryWorkbook } = await import("./summaryTable");
+      const bytes = /\.csv$/i.test(cmd.summary)
+        ? new TextEncoder().encode(summaryCsv(rows, lang))
+        : await summaryWorkbook(rows, problems, lang, path.dirname(path.resolve(cmd.summary)));
+      await writeAtomic(cmd.summary, bytes);
+      io.err(`${cliText(lang, "summary.written", { file: cmd.summary, rows: rows.length })}\n`);
+    } catch (e) {
+      io.err(`jixiao: ${cliText(lang, "write.failed", { file: cmd.summary, detail: errorText(e) })}\n`);
+      return 2;
+    }
+  }
+  if (totals.unreadable > 0) return 2;
+  return totals.errors > 0 ? 1 : 0;
 }
+

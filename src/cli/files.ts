@@ -1,5 +1,4 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
+import { constants as fsConstants, promises as fs, type Stats } from "node:fs";
 import { MAX_FILE_MB, type FileError } from "./report";
 
 /** The file system side of the command line: reading inputs (outputs: writeOutput.ts). */
@@ -11,31 +10,58 @@ function reasonText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** A folder stands for the .xlsx files in it (not its subfolders; Excel's ~$ lock files left out). */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat?.isDirectory()) {
-      files.push(input);
-      continue;
-    }
-    const names = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$")).sort();
-    // An empty folder stays in the list, so it is reported rather than silently skipped.
-    if (names.length === 0) files.push(input);
-    else files.push(...names.map((n) => path.join(input, n)));
-  }
-  return files;
+/**
+ * What kind of thing a path is when it is not a regular file (a FIFO, a device, a socket): such a
+ * "file" is never opened for reading — a FIFO would block and /dev/zero never ends.
+ */
+function notRegularKind(stat: Stats): string {
+  if (stat.isFIFO()) return "FIFO";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "device";
+  if (stat.isSocket()) return "socket";
+  return "other";
 }
 
-export async function readInput(file: string): Promise<ReadInput> {
+const tooLarge = (bytes: number): ReadInput => ({
+  ok: false,
+  error: { reason: "tooLarge", detail: (bytes / 1024 / 1024).toFixed(1) },
+});
+
+/**
+ * Reads a regular file of at most `maxBytes`, or says why not. lstat first (a link is followed
+ * only to a regular file), then open without blocking, then fstat the opened descriptor (the
+ * path may have been swapped in between) and read at most the cap from that descriptor.
+ */
+export async function readInput(file: string, maxBytes: number = MAX_FILE_MB * 1024 * 1024): Promise<ReadInput> {
   try {
-    const stat = await fs.stat(file);
+    const link = await fs.lstat(file);
+    const stat = link.isSymbolicLink() ? await fs.stat(file) : link;
     if (stat.isDirectory()) return { ok: false, error: { reason: "io", detail: "EISDIR" } };
-    if (stat.size > MAX_FILE_MB * 1024 * 1024) {
-      return { ok: false, error: { reason: "tooLarge", detail: (stat.size / 1024 / 1024).toFixed(1) } };
+    if (!stat.isFile()) return { ok: false, error: { reason: "notRegular", detail: notRegularKind(stat) } };
+    if (stat.size > maxBytes) return tooLarge(stat.size);
+    const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile()) return { ok: false, error: { reason: "notRegular", detail: notRegularKind(opened) } };
+      if (opened.size > maxBytes) return tooLarge(opened.size);
+      // The size may change while reading: read until the end, but never past the cap.
+      let buffer = new Uint8Array(Math.min(opened.size, maxBytes) + 1);
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          if (length > maxBytes) return tooLarge(length);
+          const grown = new Uint8Array(Math.min(buffer.length * 2, maxBytes + 1));
+          grown.set(buffer);
+          buffer = grown;
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      if (length > maxBytes) return tooLarge(length);
+      return { ok: true, bytes: buffer.subarray(0, length) };
+    } finally {
+      await handle.close();
     }
-    return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
   } catch (e) {
     return { ok: false, error: { reason: "io", detail: reasonText(e) } };
   }

@@ -16,7 +16,17 @@ import { cliText } from "./cliText";
  * same report from the same outcomes. Numbers are decimal strings; cells are `Sheet!A1`.
  */
 
-export type FileErrorReason = UnreadableReason | "io" | "tooLarge" | "internal";
+export type FileErrorReason =
+  | UnreadableReason
+  | "io"
+  | "tooLarge"
+  | "internal"
+  /** A FIFO, a device, a socket (or a link to one): never read. */
+  | "notRegular"
+  /** .xls/.et/.ods/.csv and no LibreOffice to convert it (detail: the extension). */
+  | "needsConversion"
+  /** LibreOffice could not convert it. */
+  | "conversionFailed";
 
 export interface FileError {
   readonly reason: FileErrorReason;
@@ -79,6 +89,8 @@ export interface JsonFile {
   readonly ok: boolean;
   /** Why the file could not be read (absent when it was). */
   readonly error?: string;
+  /** Checked through a copy converted by LibreOffice from this format ("xls", "et", "csv" …). */
+  readonly converted?: string;
   readonly sheets: readonly JsonSheet[];
 }
 
@@ -145,6 +157,12 @@ export function fileErrorMessage(error: FileError, lang: Lang): string {
       return cliText(lang, "file.tooLarge", { size: error.detail, max: MAX_FILE_MB });
     case "internal":
       return cliText(lang, "file.internal", { detail: error.detail });
+    case "notRegular":
+      return cliText(lang, "file.notRegular", { detail: error.detail });
+    case "needsConversion":
+      return cliText(lang, "file.needsConversion", { detail: error.detail });
+    case "conversionFailed":
+      return cliText(lang, "file.conversionFailed", { detail: error.detail });
   }
 }
 

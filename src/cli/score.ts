@@ -1,6 +1,8 @@
 import type { CommandOf } from "./args";
 import { checkWorkbook, type WorkbookCheck } from "../layout/checkWorkbook";
+import { summaryCellsOf } from "../layout/summarySheet";
 import { applyPatches } from "../xlsx/applyPatches";
+import { withSummarySheet } from "../xlsx/summarySheetWriter";
 import { readGrids } from "../xlsx/readGrids";
 import { writeWorkbook } from "../xlsx/workbookHandle";
 import { cliText } from "./cliText";
@@ -42,7 +44,14 @@ export async function runScore(
   } catch (e) {
     return fail(`${cmd.input}: ${fileErrorMessage({ reason: "internal", detail: errorText(e) }, lang)}`);
   }
-  const written = applyPatches(read.workbook, check.sheets.map((s) => s.patch));
+  let written = applyPatches(read.workbook, check.sheets.map((s) => s.patch));
+  let bytes = written > 0 ? await writeWorkbook(read.workbook) : input.bytes;
+  if (cmd.summarySheet) {
+    const summary = await withSummarySheet(bytes, summaryCellsOf(check));
+    if (summary.changed > 0) io.err(`${cliText(lang, "score.summarySheetRewrite")}\n`);
+    written += summary.changed;
+    bytes = summary.bytes;
+  }
   const none = cliText(lang, "value.none");
   for (const { result } of check.sheets) {
     io.out(
@@ -63,7 +72,7 @@ export async function runScore(
     io.out(`${cliText(lang, "score.unchanged", { file: cmd.output })}\n`);
   } else {
     try {
-      await writeAtomic(cmd.output, await writeWorkbook(read.workbook));
+      await writeAtomic(cmd.output, bytes);
     } catch (e) {
       return fail(cliText(lang, "write.failed", { file: cmd.output, detail: errorText(e) }));
     }

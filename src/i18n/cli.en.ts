@@ -7,6 +7,8 @@ export const cliEn: Readonly<Record<CliKey, string>> = {
 Usage:
   jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file.xlsx or folder>...
   jixiao score <in.xlsx> -o <out.xlsx> [--force] [--profile …]
+  jixiao check [--json] [--summary summary.xlsx|summary.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file or folder>...
+  jixiao score <in.xlsx> -o <out.xlsx> [--summary-sheet] [--profile …]
   jixiao score <file.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force]
   jixiao report <file.xlsx> [-o <report.docx>] [--force] [--profile …]
@@ -20,6 +22,9 @@ Commands:
 
 Options:
   --json            check: print exactly one JSON document
+  --summary <file>  check: also write a summary (.xlsx or .csv): one row per evaluation sheet, worst first; the .xlsx adds a sheet of every problem
+  --summary-sheet   score: insert (or refresh) a 汇总表 sheet whose formulas show each evaluation sheet's budget, executed, rate, total and grade
+Folders are checked with their subfolders; .xls, .et and .csv files are converted with LibreOffice (soffice) when it is installed, otherwise listed as unreadable with the fix.
   --profile <name>  rule profile: national (default), hubei, sichuan
   --lang <lang>     output language: zh-CN (default) or en
   -o, --output      output file
@@ -95,4 +100,38 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "report.draft": "Draft report written → {file} ({count} errors left in the tables, listed at its start; fix them and draft it again)",
   "report.noTables": "{file} holds no 部门整体 or 项目支出 self-assessment table to draft a report from",
   "grade.provisional": "{grade} (provisional: correct the errors)",
+  "file.notRegular": "Not a regular file ({detail}): jixiao reads regular files only; copy the workbook itself here and check it again",
+  "file.needsConversion": "A {detail} file must be converted first and LibreOffice (soffice) is not installed: save it as .xlsx in Excel or WPS and check it again, or install LibreOffice",
+  "file.conversionFailed": "LibreOffice could not convert this file ({detail}): save it as .xlsx in Excel or WPS and check it again",
+  "file.converted": "[converted] checked on a copy LibreOffice converted from {format} to .xlsx; cells refer to that copy",
+  "progress.bar": "{done} file(s) checked of {found} found, {errors} error(s), {rate}/s",
+  "usage.summaryFormat": "--summary writes an .xlsx or .csv file only: {file}",
+  "usage.noFolder": "The output folder does not exist: {folder}",
+  "summary.written": "Summary written → {file} ({rows} rows)",
+  "sum.sheet.summary": "Summary",
+  "sum.sheet.problems": "Problems",
+  "sum.col.file": "File",
+  "sum.col.converted": "Converted from",
+  "sum.col.sheet": "Sheet",
+  "sum.col.department": "Department",
+  "sum.col.project": "Project",
+  "sum.col.kind": "Kind",
+  "sum.col.budget": "Annual budget (10k yuan)",
+  "sum.col.executed": "Executed (10k yuan)",
+  "sum.col.rate": "Execution rate",
+  "sum.col.total": "Total (computed)",
+  "sum.col.statedTotal": "Total (stated)",
+  "sum.col.grade": "Grade",
+  "sum.col.errors": "Errors",
+  "sum.col.warnings": "Warnings",
+  "sum.col.problems": "Main problems",
+  "sum.col.cell": "Cell",
+  "sum.col.severity": "Severity",
+  "sum.col.code": "Code",
+  "sum.col.message": "Problem",
+  "sum.provisional": "{grade} (provisional)",
+  "sum.unreadable": "Unreadable: {reason}",
+  "sum.noSheets": "No evaluation sheet found",
+  "sum.broken": "Sheet could not be read as a table",
+  "score.summarySheetRewrite": "Note: with the 汇总表 the whole workbook is rewritten through ExcelJS, which may drop charts and images; if it has any, use the pane's 插入汇总表 button in Excel instead.",
 };

@@ -63,10 +63,44 @@ export type CliKey =
   | "sheet.hidden"
   | "sheet.veryHidden"
   | "hint.report"
+  | "score.summarySheetRewrite"
   | "report.written"
   | "report.draft"
   | "report.noTables"
-  | "grade.provisional";
+  | "grade.provisional"
+  | "file.notRegular"
+  | "file.needsConversion"
+  | "file.conversionFailed"
+  | "file.converted"
+  | "progress.bar"
+  | "usage.summaryFormat"
+  | "usage.noFolder"
+  | "summary.written"
+  | "sum.sheet.summary"
+  | "sum.sheet.problems"
+  | "sum.col.file"
+  | "sum.col.converted"
+  | "sum.col.sheet"
+  | "sum.col.department"
+  | "sum.col.project"
+  | "sum.col.kind"
+  | "sum.col.budget"
+  | "sum.col.executed"
+  | "sum.col.rate"
+  | "sum.col.total"
+  | "sum.col.statedTotal"
+  | "sum.col.grade"
+  | "sum.col.errors"
+  | "sum.col.warnings"
+  | "sum.col.problems"
+  | "sum.col.cell"
+  | "sum.col.severity"
+  | "sum.col.code"
+  | "sum.col.message"
+  | "sum.provisional"
+  | "sum.unreadable"
+  | "sum.noSheets"
+  | "sum.broken";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
@@ -74,6 +108,8 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
 用法：
   jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件.xlsx 或文件夹>...
   jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--profile …]
+  jixiao check [--json] [--summary 汇总.xlsx|汇总.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件或文件夹>...
+  jixiao score <输入.xlsx> -o <输出.xlsx> [--summary-sheet] [--profile …]
   jixiao score <文件.xlsx> --in-place [--profile …]
   jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]
   jixiao report <文件.xlsx> [-o <自评报告.docx>] [--force] [--profile …]
@@ -86,6 +122,9 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
 
 选项：
   --json            check：只输出一个 JSON 文档
+  --summary <文件>  check：另写一份汇总表（.xlsx 或 .csv）：每张自评表一行，最差的在前；.xlsx 另有“问题清单”
+  --summary-sheet   score：在工作簿中插入（或更新）“汇总表”，用公式引用各自评表的预算、执行、执行率、总分、等级
+文件夹会连同子文件夹一起检查；.xls、.et、.csv 在装有 LibreOffice（soffice）时转换后检查，否则列为无法读取并说明办法。
   --profile <名称>  规则配置：national（全国，默认）、hubei（湖北）、sichuan（四川）
   --lang <语言>     输出语言：zh-CN（默认）或 en
   -o, --output      输出文件
@@ -160,4 +199,38 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "report.draft": "已生成自评报告草稿 → {file}（表中尚有 {count} 个错误，已列在报告开头；改正后请重新生成）",
   "report.noTables": "{file} 中没有可识别的部门整体或项目支出绩效自评表，无法起草报告",
   "grade.provisional": "{grade}（待更正）",
+  "file.notRegular": "不是普通文件（{detail}）：jixiao 只读取普通文件，请把工作簿本身复制过来再检查",
+  "file.needsConversion": "{detail} 文件需要先转换，而本机没有 LibreOffice（soffice）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查，或安装 LibreOffice",
+  "file.conversionFailed": "LibreOffice 未能转换这个文件（{detail}）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+  "file.converted": "[已转换] 由 LibreOffice 从 {format} 转换为 .xlsx 后检查；单元格位置以转换后的副本为准",
+  "progress.bar": "已检查 {done} 个文件（共找到 {found} 个），{errors} 个错误，{rate} 个/秒",
+  "usage.summaryFormat": "--summary 只能写 .xlsx 或 .csv 文件：{file}",
+  "usage.noFolder": "输出文件夹不存在：{folder}",
+  "summary.written": "汇总表已写入 → {file}（{rows} 行）",
+  "sum.sheet.summary": "汇总",
+  "sum.sheet.problems": "问题清单",
+  "sum.col.file": "文件",
+  "sum.col.converted": "转换自",
+  "sum.col.sheet": "工作表",
+  "sum.col.department": "部门",
+  "sum.col.project": "项目",
+  "sum.col.kind": "类型",
+  "sum.col.budget": "全年预算数（万元）",
+  "sum.col.executed": "全年执行数（万元）",
+  "sum.col.rate": "执行率",
+  "sum.col.total": "总分（计算）",
+  "sum.col.statedTotal": "总分（表上）",
+  "sum.col.grade": "等级",
+  "sum.col.errors": "错误",
+  "sum.col.warnings": "警告",
+  "sum.col.problems": "主要问题",
+  "sum.col.cell": "单元格",
+  "sum.col.severity": "级别",
+  "sum.col.code": "代码",
+  "sum.col.message": "问题",
+  "sum.provisional": "{grade}（待更正）",
+  "sum.unreadable": "无法读取：{reason}",
+  "sum.noSheets": "没有找到自评表",
+  "sum.broken": "未能读出这张表",
+  "score.summarySheetRewrite": "提示：插入汇总表时整个工作簿经 ExcelJS 重写，其中的图表、图片可能丢失；如有，请在 Excel 中用“插入汇总表”按钮。",
 };

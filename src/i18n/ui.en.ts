@@ -99,4 +99,6 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "officeJs.checker": "Not in Excel? Open the standalone checker",
   "footer.version": "jixiao {version}",
   "footer.rules": "How the checks work",
+  "summarySheet.insert": "Insert summary sheet",
+  "summarySheet.inserted": "The sheet “{sheet}” sums up {count} evaluation sheet(s) (its formulas follow the sheets).",
 };

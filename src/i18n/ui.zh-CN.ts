@@ -39,6 +39,8 @@ export type UiKey =
   | "template.insert"
   | "template.download"
   | "template.inserted"
+  | "summarySheet.insert"
+  | "summarySheet.inserted"
   | "template.downloaded"
   | "template.error.year"
   | "template.error.tooLong"
@@ -200,4 +202,6 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "officeJs.checker": "不在 Excel 中使用？打开独立校验页面",
   "footer.version": "绩效自评助手 {version}",
   "footer.rules": "校验规则说明",
+  "summarySheet.insert": "插入汇总表",
+  "summarySheet.inserted": "已在工作表“{sheet}”中汇总 {count} 张自评表（公式随各表更新）。",
 };

@@ -6,6 +6,7 @@ import { gradeProvisional, type SheetResult } from "../domain/result";
 import type { Grid } from "./grid";
 import type { Patch } from "./patch";
 import { readSheet } from "./readSheet";
+import { isSummarySheet } from "./summarySheet";
 import { patchFor } from "./writePatch";
 
 export { applyPatchToGrid } from "./applyPatch";
@@ -38,6 +39,8 @@ export function checkWorkbook(grids: readonly Grid[], profile?: RuleProfile): Wo
   const sheets: SheetCheck[] = [];
   const broken: { sheetName: string; kind: SheetKind; diagnostics: readonly Diagnostic[] }[] = [];
   for (const grid of grids) {
+    // jixiao's own 汇总表 lists the evaluation sheets; it is not one.
+    if (isSummarySheet(grid)) continue;
     const read = readSheet(grid);
     if (read.status === "skipped") continue;
     if (read.status === "broken") {

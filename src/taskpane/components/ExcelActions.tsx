@@ -1,6 +1,7 @@
 import { Button, Caption1, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { formatClock } from "../view/formatClock";
 import { usePane } from "./PaneContext";
+import { SummarySheetButton } from "./SummarySheetButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -32,6 +33,7 @@ export function ExcelActions() {
           {state.lastRecompute === null ? t("live.never") : t("live.last", { time: formatClock(state.lastRecompute) })}
         </Caption1>
       </div>
+      <SummarySheetButton />
     </div>
   );
 }

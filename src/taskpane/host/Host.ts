@@ -37,6 +37,8 @@ export interface ExcelHost extends HostBase {
   /** Reads every sheet, scores, writes the computed cells: one read and one write sync. */
   validateAndScore(profile: ProfileName): Promise<ExcelScore>;
   insertTemplate(choice: TemplateChoice): Promise<{ readonly sheetName: string }>;
+  /** Inserts (or refreshes) the 汇总表: live formulas to every evaluation sheet. */
+  insertSummarySheet(profile: ProfileName): Promise<{ readonly sheetName: string; readonly sheets: number }>;
   /** Shows the cell; a note when it cannot (the sheet is hidden or gone), else null. */
   selectCell(sheetName: string, address: string): Promise<PaneText | null>;
   /**

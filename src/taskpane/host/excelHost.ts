@@ -13,8 +13,10 @@ import {
   type RunExcel,
   type XlEventHandlerResult,
 } from "../../excel";
+import { insertSummarySheet } from "../../excel/insertSummarySheet";
 import { READ_WINDOW } from "../../excel/readSheets";
 import type { SheetCheck, WorkbookCheck } from "../../layout/checkWorkbook";
+import { checkWorkbook } from "../../layout/checkWorkbook";
 import { renderTemplate } from "../../layout/templateSpec";
 import type { PaneText } from "../view/uiText";
 import { errorDetail } from "./errorDetail";
@@ -78,6 +80,9 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
     async insertTemplate(choice) {
       const sheet = renderTemplate(choice.kind, { year: choice.year, department: choice.department, projectName: choice.projectName });
       return run((context) => insertTemplate(context, sheet));
+    },
+    async insertSummarySheet(profile) {
+      return run((context) => insertSummarySheet(context, (grids) => checkWorkbook(grids, profiles[profile]), features.mergedAreas));
     },
     async selectCell(sheetName, address) {
       const outcome = await run((context) => selectCell(context, sheetName, address));

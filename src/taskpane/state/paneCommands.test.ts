@@ -65,6 +65,15 @@ describe("pane commands in Excel", () => {
     expect(store.getState().notice?.text).toEqual({ key: "template.inserted", params: { sheet: "项目支出绩效自评表 (2)" } });
   });
 
+  it("insertSummarySheet: inserts the 汇总表 with the chosen profile and says how many sheets it lists", async () => {
+    const host = fakeExcelHost();
+    const { store, commands } = setup(host);
+    await commands.insertSummarySheet();
+    expect(host.calls).toContainEqual(["insertSummarySheet", store.getState().profile]);
+    expect(store.getState().notice?.text).toEqual({ key: "summarySheet.inserted", params: { sheet: "汇总表", count: 2 } });
+    expect(store.getState().busy).toBeNull();
+  });
+
   it("selectCell: records the selection and selects the cell in Excel", async () => {
     const host = fakeExcelHost();
     const { store, commands } = setup(host);

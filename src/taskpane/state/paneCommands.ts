@@ -36,6 +36,7 @@ export interface CommandDeps {
 export interface PaneCommands {
   validate(): Promise<void>;
   insertTemplate(): Promise<void>;
+  insertSummarySheet(): Promise<void>;
   downloadTemplate(): Promise<void>;
   openFiles(files: readonly PickedFile[]): Promise<void>;
   downloadScored(name: string): Promise<void>;
@@ -131,6 +132,17 @@ export function createPaneCommands(deps: CommandDeps): PaneCommands {
       try {
         const { sheetName } = await host.insertTemplate(choice);
         dispatch({ type: "noticeShown", notice: { tone: "success", text: { key: "template.inserted", params: { sheet: sheetName } } } });
+      } catch (e) {
+        fail(e);
+      }
+    },
+
+    async insertSummarySheet() {
+      if (host.kind !== "excel") return;
+      dispatch({ type: "busyStarted", task: "summarySheet" });
+      try {
+        const { sheetName, sheets } = await host.insertSummarySheet(getState().profile);
+        dispatch({ type: "noticeShown", notice: { tone: "success", text: { key: "summarySheet.inserted", params: { sheet: sheetName, count: sheets } } } });
       } catch (e) {
         fail(e);
       }

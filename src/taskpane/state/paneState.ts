@@ -7,7 +7,7 @@ import type { PaneText, UiText } from "../view/uiText";
 export type PaneMode = "excel" | "file";
 
 /** What the pane is waiting for; buttons that would start another host call are disabled. */
-export type BusyTask = "validate" | "insert" | "open" | "download" | "template" | "profile" | "report";
+export type BusyTask = "validate" | "insert" | "open" | "download" | "template" | "profile" | "report" | "summarySheet";
 
 /** One checked workbook: the open one in Excel, or each file opened in the browser. */
 export interface Book {

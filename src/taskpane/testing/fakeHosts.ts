@@ -43,6 +43,10 @@ export function fakeExcelHost(over: Partial<ExcelHost> = {}): ExcelHost & Record
       calls.push(["insertTemplate", choice]);
       return { sheetName: "项目支出绩效自评表 (2)" };
     },
+    async insertSummarySheet(profile) {
+      calls.push(["insertSummarySheet", profile]);
+      return { sheetName: "汇总表", sheets: 2 };
+    },
     async selectCell(sheet, address) {
       calls.push(["selectCell", sheet, address]);
       return null;

@@ -1,0 +1,103 @@
+import * as path from "node:path";
+import type { SheetInput } from "../domain/input";
+import { profileByName } from "../domain/profiles";
+import type { Lang } from "../i18n/translate";
+import { checkWorkbook } from "../layout/checkWorkbook";
+import { readGrids } from "../xlsx/readGrids";
+import { sniffFormat } from "../xlsx/sniffFormat";
+import { cliText } from "./cliText";
+import { convertToXlsx } from "./convertLegacy";
+import { formatOfName } from "./discover";
+import { errorText, readInput } from "./files";
+import { jsonReport, reportSummary, textReport, type FileError, type FileOutcome, type JsonFile, type ReportSummary } from "./report";
+import { summaryRowsOf, type SummaryRow } from "./summaryRows";
+
+/**
+ * One file, start to end: read (regular files only, capped), convert when it is an .xls/.et/.ods/
+ * .csv, check, and turn the outcome into plain, cloneable report pieces — what a worker thread
+ * sends back. Never throws: an unreadable file is a report too.
+ */
+
+export interface CheckTask {
+  readonly file: string;
+  readonly profile: string;
+  readonly lang: Lang;
+  /** LibreOffice for .xls/.et/.csv, when on the PATH. */
+  readonly soffice?: string;
+}
+
+export interface FileReport {
+  readonly file: string;
+  readonly json: JsonFile;
+  /** The file's block of the text report (lines ending in "\n"). */
+  readonly text: string;
+  readonly counts: ReportSummary;
+  readonly rows: readonly SummaryRow[];
+}
+
+interface Checked {
+  readonly outcome: FileOutcome;
+  readonly converted?: string;
+  readonly inputs: ReadonlyMap<string, SheetInput>;
+}
+
+const failed = (file: string, error: FileError): Checked => ({ outcome: { file, ok: false, error }, inputs: new Map() });
+
+async function checkOutcome(task: CheckTask): Promise<Checked> {
+  const { file } = task;
+  const profile = profileByName(task.profile);
+  const input = await readInput(file);
+  if (!input.ok) return failed(file, input.error);
+  let bytes = input.bytes;
+  let converted: string | undefined;
+  const extension = path.extname(file).toLowerCase();
+  // The bytes decide: an .xls that is really an .xlsx is read as one.
+  const sniffed = sniffFormat(bytes);
+  if (sniffed !== "zip" && (formatOfName(file) === "legacy" || formatOfName(file) === "csv")) {
+    if (!task.soffice) return failed(file, { reason: "needsConversion", detail: extension });
+    const conversion = await convertToXlsx(bytes, extension, task.soffice);
+    if (!conversion.ok) {
+      // An OLE file LibreOffice cannot open is most likely password-protected (or damaged): say so.
+      if (sniffed === "ole") return failed(file, { reason: "encrypted", detail: conversion.detail });
+      return failed(file, { reason: "conversionFailed", detail: conversion.detail });
+    }
+    bytes = conversion.bytes;
+    converted = extension.slice(1);
+  }
+  const read = await readGrids(bytes);
+  if (!read.ok) return failed(file, { reason: read.reason, detail: read.detail });
+  try {
+    const check = checkWorkbook(read.grids, profile);
+    const inputs = new Map(check.sheets.map((s) => [s.result.sheetName, s.input] as const));
+    return {
+      outcome: { file, ok: true, sheetNames: read.grids.map((g) => g.sheetName), check, truncated: read.truncated },
+      converted,
+      inputs,
+    };
+  } catch (e) {
+    // A bug of ours on one file must not stop the batch.
+    return failed(file, { reason: "internal", detail: errorText(e) });
+  }
+}
+
+/** The file's block of the text report, without the report's closing summary line. */
+function textBlock(outcome: FileOutcome, converted: string | undefined, lang: Lang): string {
+  const lines = textReport([outcome], lang).split("\n");
+  // textReport ends with "", the summary line and a final newline.
+  const block = lines.slice(0, -3);
+  if (converted) block.splice(1, 0, `  ${cliText(lang, "file.converted", { format: `.${converted}` })}`);
+  return block.map((l) => `${l}\n`).join("");
+}
+
+export async function checkFileReport(task: CheckTask): Promise<FileReport> {
+  const { outcome, converted, inputs } = await checkOutcome(task);
+  const plain = jsonReport([outcome], task.lang).files[0];
+  const json: JsonFile = converted ? { ...plain, converted } : plain;
+  return {
+    file: task.file,
+    json,
+    text: textBlock(outcome, converted, task.lang),
+    counts: reportSummary([outcome]),
+    rows: summaryRowsOf(json, inputs, task.lang),
+  };
+}
