@@ -8,7 +8,9 @@ import type { Patch } from "./patch";
 import { readSheet } from "./readSheet";
 import { patchFor } from "./writePatch";
 
-export { applyPatchToGrid } from "./applyPatch";
+import { applyPatchToGrid } from "./applyPatch";
+
+export { applyPatchToGrid };
 
 /** The whole pipeline for a workbook: Grid → SheetInput → SheetResult → Patch, per sheet. */
 
@@ -34,6 +36,26 @@ function mergeDiagnostics(reader: readonly Diagnostic[], engine: readonly Diagno
   return [...reader.filter((d) => !seen.has(diagnosticKey(d))), ...engine];
 }
 
+/**
+ * The patch that leaves the sheet settled: a score jixiao wrote earlier counts as entered until
+ * it is rewritten, so the total computed beside it is the old one. The patch is landed on a copy
+ * and checked again (at most twice more) until nothing changes, so that one run leaves every
+ * cached result right and a second run writes nothing.
+ */
+function settledPatch(grid: Grid, input: SheetInput, result: SheetResult, profile: RuleProfile | undefined): Patch {
+  const first = patchFor(input, result, profile);
+  const writes = new Map(first.writes.map((w) => [w.address, w]));
+  for (let round = 0; round < 2 && writes.size > 0; round++) {
+    const landed = applyPatchToGrid(grid, { sheetName: first.sheetName, writes: [...writes.values()] });
+    const read = readSheet(landed);
+    if (read.status !== "read") break;
+    const again = patchFor(read.input, evaluateSheet(read.input, profile), profile);
+    if (again.writes.length === 0) break;
+    for (const w of again.writes) writes.set(w.address, w);
+  }
+  return { sheetName: first.sheetName, writes: [...writes.values()] };
+}
+
 export function checkWorkbook(grids: readonly Grid[], profile?: RuleProfile): WorkbookCheck {
   const sheets: SheetCheck[] = [];
   const broken: { sheetName: string; kind: SheetKind; diagnostics: readonly Diagnostic[] }[] = [];
@@ -46,7 +68,7 @@ export function checkWorkbook(grids: readonly Grid[], profile?: RuleProfile): Wo
     }
     const evaluated = evaluateSheet(read.input, profile);
     const result: SheetResult = { ...evaluated, diagnostics: mergeDiagnostics(read.diagnostics, evaluated.diagnostics) };
-    sheets.push({ grid, input: read.input, result, patch: patchFor(read.input, result) });
+    sheets.push({ grid, input: read.input, result, patch: settledPatch(grid, read.input, result, profile) });
   }
   return { sheets, broken };
 }
