@@ -97,12 +97,14 @@ function totalFormula(executionScore: string, s: ScoreSpan): string {
   return `=IF(OR(${executionScore}="",COUNTIFS(${s.weights},"<>",${s.scores},"")>0),"",ROUND(${executionScore}+SUM(${s.scores}),2))`;
 }
 
-/** The grade of the total by the profile's bands (lower bounds included); "等级：" first when the cell carries its label. */
+/**
+ * The grade of the total by the profile's bands (lower bounds included), "等级：" first when the
+ * cell carries its label; empty without a total (a lone "等级：" would read as a label).
+ */
 function gradeFormula(total: string, profile: RuleProfile, labelled: boolean): string {
   let chain = '"差"';
   for (const band of [...profile.grade.bands].reverse()) chain = `IF(${total}>=${band.min},"${band.grade}",${chain})`;
-  const grade = `IF(${total}="","",${chain})`;
-  return labelled ? `="等级："&${grade}` : `=${grade}`;
+  return `=IF(${total}="","",${labelled ? `"等级："&${chain}` : chain})`;
 }
 
 /**

@@ -136,8 +136,6 @@ export function patchFor(input: SheetInput, result: SheetResult, profile: RulePr
     computed: ComputedCell<T> | null | undefined,
     toValue: (v: T) => number | string,
     numberFormat: string,
-    /** What the formula shows while the engine has no figure ("等级：" on a labelled grade cell). */
-    shownWhenNull: string | null = null,
   ) => {
     if (!computed || claimed.has(computed.cell) || inputs.has(computed.cell)) return;
     claimed.add(computed.cell);
@@ -154,7 +152,7 @@ export function patchFor(input: SheetInput, result: SheetResult, profile: RulePr
     if (value === null && owner === "blank") return;
     if (own && own.reads.every(readsRight)) {
       filled.set(cell.address, "formula");
-      const shown = value ?? shownWhenNull;
+      const shown = value;
       // jixiao's formula already there: rewrite only a stale cached result (a file changed outside a spreadsheet).
       if (owner === "jixiao" && ownedValue(cell.formula) === undefined && sameValue(cell.value, shown)) return;
       const formula = owner === "jixiao" && ownedValue(cell.formula) === undefined && cell.formula ? cell.formula : own.formula;
@@ -180,7 +178,7 @@ export function patchFor(input: SheetInput, result: SheetResult, profile: RulePr
   for (const ind of result.indicators) put({ ...ind.score, value: ind.suggested }, scoreNumber, FORMAT_SCORE);
   put(result.total, scoreNumber, FORMAT_SCORE);
   const labelled = input.footer?.gradeLabelled !== false;
-  put(result.grade, (g) => (labelled ? `等级：${g}` : g), "General", labelled ? "等级：" : null);
+  put(result.grade, (g) => (labelled ? `等级：${g}` : g), "General");
 
   return { sheetName: input.sheetName, writes: [...writes.values()] };
 }

@@ -27,7 +27,7 @@ describe("jixiao template", () => {
     const run = jixiao(["template", "--kind", kind, "--year", "2020", "--department", "石峰区工商业联合会", "-o", file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`已生成模板 → ${file}`);
-    const expected = templateGrid(renderTemplate(kind, { year: 2020, department: "石峰区工商业联合会" }));
+    const expected = templateGrid(renderTemplate(kind, { sample: true, year: 2020, department: "石峰区工商业联合会" }));
     const [grid] = await gridsOf(file);
     expect(grid.sheetName).toBe(expected.sheetName);
     let labels = 0;

@@ -5,7 +5,7 @@ import { FakeExcelHost, fakeRun } from "./fakeExcel";
 import { addOtherSheet, addProjectSheet } from "./workbooks";
 import { checkWorkbook } from "../../src/layout/checkWorkbook";
 
-const project = renderTemplate("project", { year: 2020, department: "株洲市石峰区工商业联合会" });
+const project = renderTemplate("project", { sample: true, year: 2020, department: "株洲市石峰区工商业联合会" });
 
 describe("insert template", () => {
   it("inserts a new, active sheet with a unique name and keeps every existing sheet intact", async () => {

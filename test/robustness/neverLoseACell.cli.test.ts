@@ -47,8 +47,8 @@ async function gridsWorkbook(grids: readonly Grid[]): Promise<Uint8Array> {
 const samples = fuzzMode() === "full" ? 60 : 6;
 const WORKBOOKS: readonly (readonly [string, () => Promise<Uint8Array>])[] = [
   ["the seed example", async () => new Uint8Array(readFileSync(path.join(ROOT, "examples", "shifeng-2020.xlsx")))],
-  ["the overall template", () => templateWorkbook(renderTemplate("overall", { year: 2024 }))],
-  ["the project template", () => templateWorkbook(renderTemplate("project", { year: 2024 }))],
+  ["the overall template", () => templateWorkbook(renderTemplate("overall", { sample: true, year: 2024 }))],
+  ["the project template", () => templateWorkbook(renderTemplate("project", { sample: true, year: 2024 }))],
   ["the seed's tables and the layout variants", () => gridsWorkbook([...seedGrids, ...layoutVariants.map((v) => v.grid)])],
   ["filled templates", () => gridsWorkbook(templateSheets.flatMap((t) => fc.sample(filledTemplate(t, true), { numRuns: 3, seed: 21 })))],
   ["hostile content", hostileWorkbook],
