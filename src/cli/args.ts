@@ -35,6 +35,10 @@ export type Command =
       readonly projectName?: string;
       readonly output: string;
       readonly force: boolean;
+      /** --sample: the seed's indicator rows instead of blank ones. */
+      readonly sample: boolean;
+      /** --profile: the points, weights and grade bands the template shows. */
+      readonly profile: RuleProfile;
     });
 
 /** The parsed command of one name, e.g. `CommandOf<"template">`. */
@@ -61,6 +65,8 @@ const OPTIONS = {
     project: { type: "string" },
     output: { type: "string", short: "o" },
     force: { type: "boolean" },
+    sample: { type: "boolean" },
+    profile: { type: "string" },
   },
 } as const;
 
@@ -147,6 +153,8 @@ function commandOf(name: CommandName, args: string[], lang: Lang): Command {
         projectName: values.project,
         output: values.output,
         force: values.force ?? false,
+        sample: values.sample ?? false,
+        profile: profileOf(values.profile, lang),
       };
     }
   }

@@ -14,7 +14,13 @@ export async function runTemplate(
     io.err(`jixiao: ${cliText(cmd.lang, "usage.exists", { file: cmd.output })}\n`);
     return 2;
   }
-  const t = renderTemplate(cmd.kind, { year: cmd.year, department: cmd.department, projectName: cmd.projectName });
+  const t = renderTemplate(cmd.kind, {
+    year: cmd.year,
+    department: cmd.department,
+    projectName: cmd.projectName,
+    sample: cmd.sample,
+    profile: cmd.profile,
+  });
   try {
     await writeAtomic(cmd.output, await templateWorkbook(t));
   } catch (e) {

@@ -23,6 +23,7 @@ Options:
   -o, --output      output file
   --in-place        score: rewrite the input file (written to a temporary file, then renamed)
   --force           template: overwrite an existing file
+  --sample          template: fill in sample indicator rows (the title says so); blank rows by default
   -h, --help        show this help
   -V, --version     show the version
 

@@ -219,7 +219,10 @@ function fitHeights(t: TemplateSheet, heights: Record<number, number>): void {
 
 /** The template's arithmetic cells get the formulas jixiao writes there (formulas.ts), read from the sheet itself. */
 function withFormulas(t: TemplateSheet, profile: RuleProfile): TemplateSheet {
-  const read = readSheet(templateGrid(t));
+  // Blank rows are read as the indicator rows they will become, so the total spans all of them.
+  const grid = templateGrid(t);
+  const asRows = { ...grid, values: grid.values.map((r) => r.map((v) => (v === PLACEHOLDER_NAME ? "三级指标名称" : v))) };
+  const read = readSheet(asRows);
   if (read.status !== "read") return t;
   const formulas = computedFormulas(read.input, profile);
   return {

@@ -24,7 +24,7 @@ function hasSoffice(): boolean {
 describe("jixiao template", () => {
   it.each(["overall", "project"] as const)("writes a %s template whose every label reads back", async (kind) => {
     const file = path.join(tempDir(), `${kind}.xlsx`);
-    const run = jixiao(["template", "--kind", kind, "--year", "2020", "--department", "石峰区工商业联合会", "-o", file]);
+    const run = jixiao(["template", "--kind", kind, "--sample", "--year", "2020", "--department", "石峰区工商业联合会", "-o", file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`已生成模板 → ${file}`);
     const expected = templateGrid(renderTemplate(kind, { sample: true, year: 2020, department: "石峰区工商业联合会" }));
