@@ -39,7 +39,7 @@ describe("jixiao score", () => {
   beforeAll(async () => {
     dir = tempDir();
     filled = await filledSeedProject(dir, jixiao);
-  });
+  }, 120_000);
 
   it("writes the computed cells into a copy and leaves the input's bytes unchanged", async () => {
     const before = readFileSync(filled);

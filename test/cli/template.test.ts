@@ -40,7 +40,7 @@ describe("jixiao template", () => {
       }),
     );
     expect(labels).toBeGreaterThan(40);
-    expect(grid.values[0][0]).toBe(`2020年度${expected.sheetName}`);
+    expect(grid.values[0][0]).toBe(`2020年度${expected.sheetName}（示例）`);
     const key = (m: { top: number; left: number }) => m.top * 100 + m.left;
     expect([...grid.merges].sort((a, b) => key(a) - key(b))).toEqual([...expected.merges].sort((a, b) => key(a) - key(b)));
   });
