@@ -84,8 +84,13 @@ function scoreSpan(input: SheetInput): ScoreSpan | undefined {
     if (!p.score || !p.weight || p.score.row !== p.weight.row || p.score.col !== scoreCol || p.weight.col !== weightCol) return undefined;
     rows.push(p.score.row);
   }
-  const top = Math.min(...rows);
-  const bottom = Math.max(...rows);
+  // The block runs from its first 一级 cell to the row above 总分: blank placeholder rows at either
+  // end belong to it (a template filled in part keeps the formula it was given).
+  const level1Row = parseAddress(input.indicators[0].level1.address)?.row;
+  const footerRow = input.footer ? parseAddress(input.footer.label.address)?.row : undefined;
+  const last = Math.max(...rows);
+  const top = Math.min(...rows, level1Row ?? Infinity);
+  const bottom = footerRow !== undefined && footerRow > last ? footerRow - 1 : last;
   return { scores: span(scoreCol, top, bottom), weights: span(weightCol, top, bottom) };
 }
 

@@ -159,9 +159,9 @@ export function patchFor(input: SheetInput, result: SheetResult, profile: RulePr
       writes.set(cell.address, { address: cell.address, formula, value: shown, numberFormat });
       return;
     }
-    // jixiao's formula stays even where it cannot give the engine's figure (text amounts): the cell is
-    // checked like any other, and a host that recalculates keeps what it shows.
-    if (owner === "jixiao" && ownedValue(cell.formula) === undefined) return;
+    // jixiao's formula that cannot give the engine's figure (it would add text scores as 0) gives way
+    // to the marked figure; with no figure to show, it stays.
+    if (owner === "jixiao" && ownedValue(cell.formula) === undefined && value === null) return;
     filled.set(cell.address, "value");
     if (value === null) {
       if (owner === "jixiao") writes.set(cell.address, { address: cell.address, formula: "", value: null });
