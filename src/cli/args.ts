@@ -43,6 +43,10 @@ export type Command =
       readonly projectName?: string;
       readonly output: string;
       readonly force: boolean;
+      /** --sample: the seed's indicator rows instead of blank ones. */
+      readonly sample: boolean;
+      /** --profile: the points, weights and grade bands the template shows. */
+      readonly profile: RuleProfile;
     })
   | (Common & {
       readonly name: "report";
@@ -91,6 +95,8 @@ const OPTIONS = {
     project: { type: "string" },
     output: { type: "string", short: "o" },
     force: { type: "boolean" },
+    sample: { type: "boolean" },
+    profile: { type: "string" },
   },
   report: { ...COMMON, output: { type: "string", short: "o" }, force: { type: "boolean" }, profile: { type: "string" } },
 } as const;
@@ -258,6 +264,8 @@ function commandOf(name: CommandName, args: string[], lang: Lang): Command {
         projectName: values.project,
         output: values.output,
         force: values.force ?? false,
+        sample: values.sample ?? false,
+        profile: profileOf(values.profile, lang),
       };
     }
     case "report": {

@@ -16,7 +16,13 @@ export async function runTemplate(
     io.err(`jixiao: ${problem}\n`);
     return 2;
   }
-  const t = renderTemplate(cmd.kind, { year: cmd.year, department: cmd.department, projectName: cmd.projectName });
+  const t = renderTemplate(cmd.kind, {
+    year: cmd.year,
+    department: cmd.department,
+    projectName: cmd.projectName,
+    sample: cmd.sample,
+    profile: cmd.profile,
+  });
   try {
     await writeAtomic(cmd.output, await templateWorkbook(t));
   } catch (e) {

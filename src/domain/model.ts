@@ -44,11 +44,11 @@ export interface InputIssue {
   readonly needsRate?: boolean;
 }
 
-/** A computed cell as found: who owns it and, when the user does, what it says. */
+/** A computed cell as found: who owns it and what it says. */
 export interface PrintedCell<T> {
   readonly cell: string;
   readonly owner: CellOwner;
-  /** blank unless the owner is the user. */
+  /** What the cell holds, whoever owns it (blank only when it holds nothing). */
   readonly printed: ParseOutcome<T>;
 }
 

@@ -1,13 +1,21 @@
 import type { RawCell } from "./cells";
 
 /**
- * Which computed cells jixiao itself filled (rules.md §9).
+ * Which computed cells are jixiao's (rules.md §9).
  *
- * jixiao writes a computed value as a tiny formula that carries a marker, e.g.
- * `=98+N("jixiao")` (N of a text is 0) or `="优"&T(N("jixiao"))` (T of a number is "").
- * The marker travels with the cell through inserted/deleted rows, copy-paste and
- * save/reopen, shows in the formula bar, and works in Excel, WPS and LibreOffice.
- * A cell the user typed into loses the formula, so it is the user's from then on.
+ * The arithmetic cells (执行率, execution 得分, 总分, 等级) hold ordinary formulas over the sheet's
+ * own cells (layout/formulas.ts). Such a cell is jixiao's when it holds exactly the formula jixiao
+ * would write there, compared after normalising (`sameFormula`); any other formula or a typed value
+ * is the user's.
+ *
+ * A suggested indicator 得分 is judgement, not arithmetic, so it stays a value; jixiao writes it as a
+ * constant formula carrying a marker, `=45+N("jixiao")` (N of a text is 0). The marker travels with
+ * the cell through inserted rows, copy-paste and save/reopen, shows in the formula bar and works in
+ * Excel, WPS and LibreOffice; typing into the cell removes it. Earlier versions wrote every computed
+ * cell that way (`="优"&T(N("jixiao"))` for text); such cells are recognised as jixiao's and upgraded.
+ *
+ * Ownership only decides what jixiao may overwrite. It never makes a value trusted: a mark is easy
+ * to forge, so every computed cell is checked against the engine's figure whoever owns it.
  */
 
 const MARKER = 'N("jixiao")';
@@ -36,12 +44,57 @@ export function ownedValue(formula: string | undefined): number | string | undef
 
 export type CellOwner = "blank" | "jixiao" | "user";
 
-/** Who a computed cell belongs to: empty, filled by jixiao, or typed (or formula'd) by the user. */
-export function cellOwner(cell: RawCell | undefined): CellOwner {
+/**
+ * Who a computed cell belongs to: empty, jixiao's (its marker, or `expected`, the formula jixiao
+ * would write there), or the user's (a typed value, any other formula).
+ */
+export function cellOwner(cell: RawCell | undefined, expected?: string): CellOwner {
   if (!cell) return "blank";
   if (ownedValue(cell.formula) !== undefined) return "jixiao";
   const v = cell.value;
-  if (cell.formula) return "user";
+  if (cell.formula) return expected !== undefined && sameFormula(cell.formula, expected, cell.address) ? "jixiao" : "user";
   if (v === null || (typeof v === "string" && v.replace(/[\s\u3000\u00a0]/g, "") === "")) return "blank";
   return "user";
+}
+
+/** Column letters → 0-based index ("A" → 0, "AA" → 26). */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** An A1 reference not part of a name or a number: "H10", "$H$10", but not the "LOG10" of LOG10(. */
+const REFERENCE = /(?<![A-Z0-9_.])\$?([A-Z]{1,3})\$?(\d{1,7})(?![A-Z0-9_.(])/g;
+/** A string literal, its doubled quotes included. */
+const STRING_LITERAL = /"(?:[^"]|"")*"/g;
+
+/**
+ * A formula as Excel compares it, relative to the cell `at` that holds it: no leading "=", upper
+ * case and no spaces outside string literals, no "$", and every reference as its offset from `at`
+ * (R[1]C[-2]). So the formula a row moved or inserted further down still matches, as does one
+ * Excel re-spelt ("= round( $h$10 , 2 )").
+ */
+export function normaliseFormula(formula: string, at: string): string {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(at.trim());
+  const col = m ? columnIndex(m[1].toUpperCase()) : 0;
+  const row = m ? Number(m[2]) : 0;
+  const text = formula.trim().replace(/^=/, "");
+  const outside = (part: string) =>
+    part
+      .replace(/\s+/g, "")
+      .toUpperCase()
+      .replace(REFERENCE, (_all, letters: string, digits: string) => `R[${Number(digits) - row}]C[${columnIndex(letters) - col}]`);
+  let out = "";
+  let last = 0;
+  for (const lit of text.matchAll(STRING_LITERAL)) {
+    out += outside(text.slice(last, lit.index)) + lit[0];
+    last = lit.index + lit[0].length;
+  }
+  return out + outside(text.slice(last));
+}
+
+/** Whether two formulas are the same once normalised, both as held in the cell `at`. */
+export function sameFormula(a: string, b: string, at: string): boolean {
+  return normaliseFormula(a, at) === normaliseFormula(b, at);
 }

@@ -112,11 +112,13 @@ export function queueTemplate(sheet: XlWorksheet, t: TemplateSheet): void {
       sheet.getRange(mergeOf.get(cell.address.toUpperCase()) ?? cell.address).format.protection.locked = cell.locked;
     }
     const format = numberFormatOf(t, cell);
-    const needsRange = format !== undefined || cell.value !== null;
+    const needsRange = format !== undefined || cell.value !== null || cell.formula !== undefined;
     if (!needsRange) continue;
     const range = sheet.getRange(cell.address);
     if (format !== undefined) range.numberFormat = [[format]];
-    if (cell.value !== null) range.values = [[cell.value]];
+    // An arithmetic cell gets its formula (Excel computes the result); any other cell its value.
+    if (cell.formula) range.formulas = [[cell.formula]];
+    else if (cell.value !== null) range.values = [[cell.value]];
   }
   // After the values: a merge keeps only its top-left value.
   for (const m of t.merges) sheet.getRange(m).merge(false);

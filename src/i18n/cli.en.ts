@@ -30,6 +30,7 @@ Folders are checked with their subfolders; .xls, .et and .csv files are converte
   -o, --output      output file
   --in-place        score: rewrite the input file (written to a temporary file, then renamed)
   --force           template, score -o: overwrite an existing file
+  --sample          template: fill in sample indicator rows (the title says so); blank rows by default
   -h, --help        show this help
   -V, --version     show the version
 

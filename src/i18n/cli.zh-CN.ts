@@ -130,6 +130,7 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   -o, --output      输出文件
   --in-place        score：改写输入文件（先写临时文件再替换）
   --force           template、score -o：覆盖已有文件
+  --sample          template：填入示例指标行（标题注明“示例”）；默认为空白指标行
   -h, --help        显示本帮助
   -V, --version     显示版本
 

@@ -34,6 +34,7 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "template.department.placeholder": "e.g. Shifeng District Federation of Industry and Commerce",
   "template.projectName": "Project name",
   "template.projectName.placeholder": "Can be filled in later in the sheet",
+  "template.sample": "Fill in sample indicator rows (the title says so)",
   "template.insert": "Insert template",
   "template.download": "Download blank template",
   "template.inserted": "Inserted the sheet “{sheet}”.",

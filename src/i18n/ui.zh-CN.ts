@@ -36,6 +36,7 @@ export type UiKey =
   | "template.department.placeholder"
   | "template.projectName"
   | "template.projectName.placeholder"
+  | "template.sample"
   | "template.insert"
   | "template.download"
   | "template.inserted"
@@ -137,6 +138,7 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "template.department.placeholder": "例如：株洲市石峰区工商业联合会",
   "template.projectName": "项目名称",
   "template.projectName.placeholder": "可稍后在表中填写",
+  "template.sample": "填入示例指标行（标题注明“示例”）",
   "template.insert": "插入模板",
   "template.download": "下载空白模板",
   "template.inserted": "已插入工作表“{sheet}”。",

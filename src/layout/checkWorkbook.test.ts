@@ -10,8 +10,8 @@ import { inputCellAddresses } from "./writePatch";
 
 /** The whole pipeline, Grid → SheetInput → SheetResult → Patch, with the real engine. */
 
-const templateOverall = templateGrid(renderTemplate("overall", { year: 2024, department: "石峰区工商业联合会" }));
-const templateProject = templateGrid(renderTemplate("project", { year: 2024, department: "石峰区工商业联合会", projectName: "协会经费" }));
+const templateOverall = templateGrid(renderTemplate("overall", { sample: true, year: 2024, department: "石峰区工商业联合会" }));
+const templateProject = templateGrid(renderTemplate("project", { sample: true, year: 2024, department: "石峰区工商业联合会", projectName: "协会经费" }));
 const allGrids: readonly Grid[] = [...seedGrids, ...layoutVariants.map((x) => x.grid), templateOverall, templateProject];
 
 function only(grid: Grid): SheetCheck {

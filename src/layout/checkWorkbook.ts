@@ -1,15 +1,18 @@
 import type { Diagnostic } from "../domain/diagnostics";
 import { evaluateSheet } from "../domain/evaluate";
 import type { SheetInput, SheetKind } from "../domain/input";
-import type { RuleProfile } from "../domain/profiles";
+import { profiles, type RuleProfile } from "../domain/profiles";
 import { gradeProvisional, type SheetResult } from "../domain/result";
+import { computedFormulas } from "./formulas";
 import type { Grid } from "./grid";
 import type { Patch } from "./patch";
 import { readSheet } from "./readSheet";
 import { isSummarySheet } from "./summarySheet";
 import { patchFor } from "./writePatch";
 
-export { applyPatchToGrid } from "./applyPatch";
+import { applyPatchToGrid } from "./applyPatch";
+
+export { applyPatchToGrid };
 
 /** The whole pipeline for a workbook: Grid → SheetInput → SheetResult → Patch, per sheet. */
 
@@ -35,6 +38,33 @@ function mergeDiagnostics(reader: readonly Diagnostic[], engine: readonly Diagno
   return [...reader.filter((d) => !seen.has(diagnosticKey(d))), ...engine];
 }
 
+/**
+ * The patch that leaves the sheet settled: a score jixiao wrote earlier counts as entered until
+ * it is rewritten, so the total computed beside it is the old one. The patch is landed on a copy
+ * and checked again (at most twice more) until nothing changes, so that one run leaves every
+ * cached result right and a second run writes nothing.
+ */
+function sameFormulaCells(a: SheetInput, b: SheetInput, profile: RuleProfile | undefined): boolean {
+  const p = profile ?? profiles.national;
+  const key = (i: SheetInput) => JSON.stringify([...computedFormulas(i, p).values()].map((f) => [f.address, f.formula]));
+  return key(a) === key(b) && JSON.stringify(a.indicators.map((i) => i.score.address)) === JSON.stringify(b.indicators.map((i) => i.score.address));
+}
+
+function settledPatch(grid: Grid, input: SheetInput, result: SheetResult, profile: RuleProfile | undefined): Patch {
+  const first = patchFor(input, result, profile);
+  const writes = new Map(first.writes.map((w) => [w.address, w]));
+  for (let round = 0; round < 2 && writes.size > 0; round++) {
+    const landed = applyPatchToGrid(grid, { sheetName: first.sheetName, writes: [...writes.values()] });
+    const read = readSheet(landed);
+    // Settle only a sheet that reads the same way once patched (the same arithmetic cells).
+    if (read.status !== "read" || !sameFormulaCells(input, read.input, profile)) break;
+    const again = patchFor(read.input, evaluateSheet(read.input, profile), profile);
+    if (again.writes.length === 0) break;
+    for (const w of again.writes) writes.set(w.address, w);
+  }
+  return { sheetName: first.sheetName, writes: [...writes.values()] };
+}
+
 export function checkWorkbook(grids: readonly Grid[], profile?: RuleProfile): WorkbookCheck {
   const sheets: SheetCheck[] = [];
   const broken: { sheetName: string; kind: SheetKind; diagnostics: readonly Diagnostic[] }[] = [];
@@ -50,7 +80,7 @@ export function checkWorkbook(grids: readonly Grid[], profile?: RuleProfile): Wo
     const evaluated = evaluateSheet(read.input, profile);
     const diagnostics = mergeDiagnostics(read.diagnostics, evaluated.diagnostics);
     const result: SheetResult = { ...evaluated, diagnostics, gradeProvisional: gradeProvisional(diagnostics) };
-    sheets.push({ grid, input: read.input, result, patch: patchFor(read.input, result) });
+    sheets.push({ grid, input: read.input, result, patch: settledPatch(grid, read.input, result, profile) });
   }
   return { sheets, broken };
 }

@@ -190,5 +190,6 @@ export function isPlaceholderName(value: CellValue | undefined): boolean {
   // The blank form's placeholders are short; a long text is a real name.
   if (value.length > MAX_LABEL_LENGTH) return false;
   const n = value.normalize("NFKC").replace(/\s+/g, "");
-  return /^(?:指标\d*|三级指标\d*|\.{2,}|…+|[.…]+|x+|X+|—+|-+|\d+)$/.test(n) || n === "";
+  // The template's grey "（请填写三级指标）" (NFKC makes its brackets ASCII) is a placeholder too.
+  return /^(?:指标\d*|三级指标\d*|\.{2,}|…+|[.…]+|x+|X+|—+|-+|\d+|\(请填写[^()]*\))$/.test(n) || n === "";
 }

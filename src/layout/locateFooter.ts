@@ -58,8 +58,12 @@ export function readFooter(v: GridView, idx: LabelIndex, row: number, cols: Indi
     weight = v.raw(row, cols.weight);
     total = v.raw(row, cols.score);
   } else {
-    // A cell holding jixiao's own formula is the total it wrote last time, never the 分值.
-    const owned = (c: number) => cellOwner(v.raw(row, c)) === "jixiao";
+    // A cell holding jixiao's own value or a sum (jixiao's total formula, or the user's) is a
+    // total, never the 分值.
+    const owned = (c: number) => {
+      const raw = v.raw(row, c);
+      return cellOwner(raw) === "jixiao" || (raw.formula !== undefined && /SUM\(/i.test(raw.formula));
+    };
     const filled = free.filter((c) => !v.blank(row, c) && !owned(c) && !GRADES.has(String(v.value(row, c)).trim()));
     const w = filled[0] ?? free.find((c) => !owned(c));
     if (w !== undefined) weight = v.raw(row, w);

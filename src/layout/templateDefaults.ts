@@ -1,4 +1,5 @@
 import type { SheetKind } from "../domain/input";
+import type { RuleProfile } from "../domain/profiles";
 
 /**
  * The indicator rows a new sheet starts with: the seed's (seed-shifeng-2020.txt), names and
@@ -15,7 +16,8 @@ export interface DefaultIndicator {
 
 export interface DefaultLevel2 {
   readonly level2: string;
-  readonly rows: readonly DefaultIndicator[];
+  /** null: a blank row with a grey placeholder name. */
+  readonly rows: readonly (DefaultIndicator | null)[];
 }
 
 export interface DefaultLevel1 {
@@ -40,10 +42,54 @@ export const LEVEL2_LABELS = [
   "服务对象满意度指标",
 ] as const;
 
-/** 分值 of the execution row (资金情况 合计). */
+/** 分值 of the execution row (资金情况 合计), national profile. */
 export const FUNDS_WEIGHT = 10;
-/** 总分's 分值. */
+/** 总分's 分值, national profile. */
 export const TOTAL_WEIGHT = 100;
+
+/** The grey name of a blank indicator row; the reader skips a row holding only this (labels.ts). */
+export const PLACEHOLDER_NAME = "（请填写三级指标）";
+/** Blank rows under each 二级 of a blank template. */
+const BLANK_ROWS = 2;
+
+const LEVEL1_NAMES = ["产出指标", "效益指标", "满意度指标"] as const;
+const LEVEL2_OF: readonly (readonly string[])[] = [LEVEL2_LABELS.slice(0, 4), LEVEL2_LABELS.slice(4, 8), LEVEL2_LABELS.slice(8)];
+
+/** 一级 labels with the profile's points ("产出指标(50分)"), or bare where the profile leaves the part free. */
+export function level1Labels(profile: RuleProfile): string[] {
+  const points = [profile.weights.output, profile.weights.benefit, profile.weights.satisfaction];
+  return LEVEL1_NAMES.map((name, i) => (points[i] === null ? name : `${name}(${points[i]}分)`));
+}
+
+/** The official structure with empty rows: every 二级 of each 一级, a few blank rows each. */
+export function blankIndicators(profile: RuleProfile): DefaultLevel1[] {
+  const labels = level1Labels(profile);
+  return labels.map((level1, i) => ({
+    level1,
+    groups: LEVEL2_OF[i].map((level2) => ({ level2, rows: Array.from({ length: BLANK_ROWS }, () => null) })),
+  }));
+}
+
+/**
+ * The seed's rows under the profile's 一级 labels, weights scaled so that they and the execution
+ * row add up to the profile's total (Hubei: 80 for the indicators); whole points, the rounding
+ * remainder on the heaviest row.
+ */
+export function sampleIndicators(kind: SheetKind, profile: RuleProfile): DefaultLevel1[] {
+  const groups = DEFAULT_INDICATORS[kind];
+  const rows = groups.flatMap((g) => g.groups.flatMap((l2) => l2.rows)).filter((r): r is DefaultIndicator => r !== null);
+  const have = rows.reduce((n, r) => n + r.weight, 0);
+  const want = profile.weights.total - profile.weights.budget;
+  const scaled = new Map(rows.map((r) => [r, Math.max(1, Math.round((r.weight * want) / have))]));
+  const heaviest = rows.reduce((a, r) => (r.weight > a.weight ? r : a), rows[0]);
+  const off = want - [...scaled.values()].reduce((n, w) => n + w, 0);
+  scaled.set(heaviest, (scaled.get(heaviest) ?? 0) + off);
+  const labels = level1Labels(profile);
+  return groups.map((g, i) => ({
+    level1: labels[i] ?? g.level1,
+    groups: g.groups.map((l2) => ({ level2: l2.level2, rows: l2.rows.map((r) => (r === null ? null : { ...r, weight: scaled.get(r) ?? r.weight })) })),
+  }));
+}
 
 const [OUTPUT, BENEFIT, SATISFACTION] = LEVEL1_LABELS;
 

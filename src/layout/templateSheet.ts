@@ -14,6 +14,7 @@ export type StyleRole =
   | "inputNumber"
   | "inputText"
   | "computed"
+  | "placeholder"
   | "note";
 
 export interface CellStyle {
@@ -36,7 +37,10 @@ export interface CellStyle {
 export interface TemplateCell {
   /** A1 address. */
   readonly address: string;
+  /** The value, or for a formula cell its result on the fresh sheet (the cached value in a file). */
   readonly value: string | number | null;
+  /** An arithmetic cell's formula ("=IF(…)"), the one jixiao would write there (layout/formulas.ts). */
+  readonly formula?: string;
   readonly role: StyleRole;
   /** Overrides the role's number format (万元 "0.00", 执行率 "0.00%", scores "0.00"). */
   readonly numberFormat?: string;

@@ -45,12 +45,12 @@ function computedSlots(input: SheetInput): string[] {
 }
 
 describe.each(KINDS)("renderTemplate(%s)", (kind) => {
-  const t = renderTemplate(kind, { now: NOW, department: "石峰区工商业联合会", projectName: "非公有制中小微企业发展项目" });
+  const t = renderTemplate(kind, { sample: true, now: NOW, department: "石峰区工商业联合会", projectName: "非公有制中小微企业发展项目" });
   const cellAt = (address: string) => t.cells.find((c) => c.address === address);
 
   it("is named and titled for last year by default, or the year asked for", () => {
     expect(t.name).toBe(TEMPLATE_NAMES[kind]);
-    expect(cellAt("A1")?.value).toBe(`2024年度${TEMPLATE_NAMES[kind]}`);
+    expect(cellAt("A1")?.value).toBe(`2024年度${TEMPLATE_NAMES[kind]}（示例）`);
     expect(renderTemplate(kind, { year: 2031 }).cells.find((c) => c.address === "A1")?.value).toBe(`2031年度${TEMPLATE_NAMES[kind]}`);
     expect(cellAt("C2")?.value).toBe("石峰区工商业联合会");
   });
@@ -116,8 +116,8 @@ describe.each(KINDS)("renderTemplate(%s)", (kind) => {
     expect(fmt(input.funds?.total.score?.address)).toBe("0.00");
     expect(fmt(input.indicators[0].score.address)).toBe("0.00");
     expect(fmt(input.footer?.total?.address)).toBe("0.00");
-    expect(t.styles.computed.fill).toBeDefined();
-    expect(t.styles.computed.fill).not.toBe(t.styles.input.fill);
+    // Nothing coloured prints that the official form lacks (issue 14): no fill on any role.
+    for (const role of Object.keys(t.styles) as (keyof typeof t.styles)[]) expect(t.styles[role].fill).toBeUndefined();
     expect(t.styles.computed.locked).toBe(true);
     for (const role of ["input", "inputNumber", "inputText"] as const) expect(t.styles[role].locked).toBe(false);
     // Judgement scores look computed but stay open for the user.
@@ -158,10 +158,10 @@ describe.each(KINDS)("renderTemplate(%s)", (kind) => {
 
 describe("templateGrid", () => {
   it("holds values, formats and merges as a freshly inserted sheet reads", () => {
-    const t = renderTemplate("overall", { year: 2024 });
+    const t = renderTemplate("overall", { sample: true, year: 2024 });
     const g = templateGrid(t);
     expect(g.sheetName).toBe("部门整体支出绩效自评表");
-    expect(g.values[0][0]).toBe("2024年度部门整体支出绩效自评表");
+    expect(g.values[0][0]).toBe("2024年度部门整体支出绩效自评表（示例）");
     expect(g.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 8 });
     expect(g.numberFormats?.[3][6]).toBe("0.00%");
     expect(g.values.every((r) => r.length === 9)).toBe(true);

@@ -68,8 +68,8 @@ function inputOf(grid: Grid): SheetInput {
   return out.input;
 }
 
-const templateOverall = templateGrid(renderTemplate("overall", { year: 2024 }));
-const templateProject = templateGrid(renderTemplate("project", { year: 2024 }));
+const templateOverall = templateGrid(renderTemplate("overall", { sample: true, year: 2024 }));
+const templateProject = templateGrid(renderTemplate("project", { sample: true, year: 2024 }));
 const fixtures: readonly (readonly [string, Grid])[] = [
   ["seedOverall", seedOverallGrid],
   ["seedProject", seedProjectGrid],
@@ -79,17 +79,22 @@ const fixtures: readonly (readonly [string, Grid])[] = [
 ];
 
 describe("patchFor", () => {
-  it("fills the template's computed cells with owned formulas, rounded and formatted", () => {
+  it("fills the arithmetic cells with their formulas and the engine's figures, the scores with marked values", () => {
     const input = inputOf(templateOverall);
     const patch = patchFor(input, fakeResult(input, { rate: new Decimal("0.123456789012345"), score: () => new Decimal("2.345") }));
     const byAddress = new Map(patch.writes.map((w) => [w.address, w]));
     expect(patch.sheetName).toBe("部门整体支出绩效自评表");
-    expect(byAddress.get("G4")).toEqual({ address: "G4", formula: ownedFormula(0.123456789), value: 0.123456789, numberFormat: "0.00%" });
-    expect(byAddress.get("H4")).toEqual({ address: "H4", formula: '=9.5+N("jixiao")', value: 9.5, numberFormat: "0.00" });
-    expect(byAddress.get("G5")?.value).toBe(0.3333333333);
+    expect(byAddress.get("G4")).toEqual({ address: "G4", formula: '=IF(OR(D4=0,E4=""),"",E4/D4)', value: 0.123456789, numberFormat: "0.00%" });
+    expect(byAddress.get("H4")).toEqual({
+      address: "H4",
+      formula: '=IF(OR(D4=0,E4=""),"",ROUND(F4*MAX(0,MIN(E4/D4,1)),2))',
+      value: 9.5,
+      numberFormat: "0.00",
+    });
+    expect(byAddress.get("G5")).toMatchObject({ formula: '=IF(OR(D5=0,E5=""),"",E5/D5)', value: 0.3333333333 });
     expect(byAddress.get("H11")).toEqual({ address: "H11", formula: '=2.35+N("jixiao")', value: 2.35, numberFormat: "0.00" });
-    expect(byAddress.get("H24")?.value).toBe(91.5);
-    expect(byAddress.get("I24")).toMatchObject({ formula: '="等级：优"&T(N("jixiao"))', value: "等级：优" });
+    expect(byAddress.get("H24")).toMatchObject({ value: 91.5, formula: expect.stringContaining("ROUND(H4+SUM(H11:") });
+    expect(byAddress.get("I24")).toMatchObject({ formula: expect.stringMatching(/^=IF\(H24="","","等级："&IF\(H24>=90,"优"/), value: "等级：优" });
     expect(patch.writes).toHaveLength(2 + 3 + input.indicators.length + 2);
   });
 
@@ -117,12 +122,18 @@ describe("patchFor", () => {
     expect(patchFor(again, fakeResult(again)).writes).toEqual([]);
     // Within 1e-9 is the same value.
     expect(patchFor(again, fakeResult(again, { total: new Decimal("91.5000000001") })).writes).toEqual([]);
+    // New figures for jixiao's formula cells: the formulas stay, their cached results follow.
     const changed = patchFor(again, fakeResult(again, { total: new Decimal(80), grade: "良", rate: null }));
+    const formulaAt = (a: string) => once.formulas?.[Number(a.slice(1)) - 1]?.[a.charCodeAt(0) - 65];
     expect(changed.writes).toEqual([
-      { address: "G4", formula: "", value: null },
-      { address: "H24", formula: '=80+N("jixiao")', value: 80, numberFormat: "0.00" },
-      { address: "I24", formula: '="等级：良"&T(N("jixiao"))', value: "等级：良", numberFormat: "General" },
+      { address: "G4", formula: formulaAt("G4"), value: null, numberFormat: "0.00%" },
+      { address: "H24", formula: formulaAt("H24"), value: 80, numberFormat: "0.00" },
+      { address: "I24", formula: formulaAt("I24"), value: "等级：良", numberFormat: "General" },
     ]);
+    // A marked value of an earlier version is cleared when there is no figure for it.
+    const legacy = inputOf(applyPatchToGrid(templateOverall, { sheetName: "部门整体支出绩效自评表", writes: [{ address: "H11", formula: ownedFormula(5), value: 5 }] }));
+    const cleared = patchFor(legacy, fakeResult(legacy, { score: () => null }));
+    expect(cleared.writes.find((w) => w.address === "H11")).toEqual({ address: "H11", formula: "", value: null });
     // A null for a blank cell is no write at all.
     expect(patchFor(input, fakeResult(input, { rate: null })).writes.some((w) => w.address === "G4")).toBe(false);
   });
@@ -145,7 +156,7 @@ describe("patchFor", () => {
   });
 
   it("writes the bare grade where a 等级 label stands before the cell", () => {
-    const input = inputOf(templateOverall);
+    const input = inputOf({ ...templateOverall, formulas: undefined });
     const bare: SheetInput = { ...input, footer: input.footer && { ...input.footer, gradeLabelled: false } };
     expect(patchFor(bare, fakeResult(bare)).writes.find((w) => w.address === "I24")?.value).toBe("优");
   });
@@ -165,12 +176,25 @@ describe("patchFor", () => {
     expect(addresses).not.toContain("D11");
   });
 
-  it("never writes where the result says the user owns the cell", () => {
+  it("never writes a computed cell holding the user's own formula or a typed value; upgrades an old marked value", () => {
     const input = inputOf(templateOverall);
-    const base = fakeResult(input);
-    const userOwned: SheetResult = { ...base, indicators: base.indicators.map((i) => ({ ...i, score: { ...i.score, owner: "user" } })) };
-    const scoreCells = new Set(input.indicators.map((i) => i.score.address));
-    expect(patchFor(input, userOwned).writes.filter((w) => scoreCells.has(w.address))).toEqual([]);
+    const own = applyPatchToGrid(templateOverall, {
+      sheetName: "部门整体支出绩效自评表",
+      writes: [
+        { address: "H4", formula: "=F4*E4/D4", value: 10 },
+        { address: "G4", formula: "", value: null },
+        { address: "H24", formula: ownedFormula(97), value: 97 },
+      ],
+    });
+    const values = own.values.map((r) => [...r]);
+    values[3][6] = 0.5; // G4: a typed rate
+    const read = inputOf({ ...own, values });
+    const writes = new Map(patchFor(read, fakeResult(read)).writes.map((w) => [w.address, w]));
+    expect(writes.has("H4")).toBe(false);
+    expect(writes.has("G4")).toBe(false);
+    // The total reads the user's execution score: a formula would not give the engine's figure, so the value goes in.
+    expect(writes.get("H24")).toMatchObject({ formula: ownedFormula(91.5), value: 91.5 });
+    expect(input.footer?.total?.address).toBe("H24");
   });
 });
 

@@ -13,6 +13,7 @@ const styles: Record<StyleRole, CellStyle> = {
   inputNumber: { border: true, numberFormat: "0.00", horizontal: "right" },
   inputText: { border: true, wrap: true, vertical: "top" },
   computed: { border: true, fill: "#F2F2F2", fontColor: "#1F4E79", numberFormat: "0.00", locked: true },
+  placeholder: { border: true, fontColor: "#A6A6A6" },
   note: { fontSize: 9, wrap: true },
 };
 

@@ -14,7 +14,8 @@ export const LISTS_SHEET = "jixiao_lists";
 /**
  * Adds a rendered template as a new worksheet: values, styles by role, merges, widths, heights,
  * list validations and A4 print setup. Returns the sheet's name (made unique in the workbook).
- * Text is always written as text: a department named "=1+1" stays a string, never a formula.
+ * Text is always written as text: a department named "=1+1" stays a string, never a formula; only
+ * the arithmetic cells' own `formula` (layout/formulas.ts) is written as one.
  */
 export function addTemplateSheet(handle: WorkbookHandle, t: TemplateSheet, name?: string): string {
   const wb = workbookOf(handle);
@@ -29,7 +30,9 @@ export function addTemplateSheet(handle: WorkbookHandle, t: TemplateSheet, name?
   }
   for (const c of t.cells) {
     const cell = ws.getCell(c.address);
-    if (c.value !== null) cell.value = c.value;
+    // A formula goes in with its result on the fresh sheet, for viewers that do not recalculate.
+    if (c.formula) cell.value = { formula: c.formula.replace(/^=/, ""), result: c.value ?? "" };
+    else if (c.value !== null) cell.value = c.value;
     styleCell(cell, c.role, t.styles[c.role], c);
   }
   // Merging copies the top-left cell's style (borders included) over the whole area.

@@ -85,7 +85,7 @@ export async function filledSeedProject(
   jixiao: (args: readonly string[]) => { code: number | null },
 ): Promise<string> {
   const blank = path.join(dir, "blank.xlsx");
-  if (jixiao(["template", "--kind", "project", "--year", "2020", "-o", blank]).code !== 0) {
+  if (jixiao(["template", "--kind", "project", "--sample", "--year", "2020", "-o", blank]).code !== 0) {
     throw new Error("jixiao template failed");
   }
   const wb = new Workbook();

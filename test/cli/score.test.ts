@@ -28,7 +28,8 @@ async function ownedCells(file: string): Promise<Map<string, [string, unknown]>>
   const owned = new Map<string, [string, unknown]>();
   grid.formulas?.forEach((row, r) =>
     row.forEach((f, c) => {
-      if (f?.includes('N("jixiao")')) owned.set(`${String.fromCharCode(65 + c)}${r + 1}`, [f, grid.values[r][c]]);
+      // A marked score or one of jixiao's arithmetic formulas (layout/formulas.ts), with what it shows.
+      if (f?.includes('N("jixiao")') || (f && /^=IF\(/.test(f) && grid.values[r][c] !== null)) owned.set(`${String.fromCharCode(65 + c)}${r + 1}`, [f, grid.values[r][c]]);
     }),
   );
   return owned;
@@ -42,7 +43,7 @@ describe("jixiao score", () => {
   beforeAll(async () => {
     dir = tempDir();
     filled = await filledSeedProject(dir, jixiao);
-  });
+  }, 120_000);
 
   it("writes the computed cells into a copy and leaves the input's bytes unchanged", async () => {
     const before = readFileSync(filled);
@@ -55,8 +56,10 @@ describe("jixiao score", () => {
     const owned = await ownedCells(out);
     expect(Number(written?.[1])).toBe(owned.size);
     expect(owned.size).toBeGreaterThanOrEqual(4);
-    // 总分 and 等级 are jixiao's formulas now, with their values cached for any reader.
+    // 执行率 and 得分 are jixiao's formulas with their values cached for any reader. The seed's scores
+    // are typed as text ("10　"), which SUM cannot add: 总分 and 等级 get the marked figures instead.
     const values = [...owned.values()];
+    expect(values).toContainEqual([expect.stringContaining("ROUND(F7*MAX(0,MIN(E7/D7,1)),2)"), 10]);
     expect(values).toContainEqual(['=98+N("jixiao")', 98]);
     expect(values).toContainEqual(['="等级：优"&T(N("jixiao"))', "等级：优"]);
     expect(run.stdout).toContain("项目支出绩效自评表：总分 98.00，等级 优");

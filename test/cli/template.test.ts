@@ -27,10 +27,10 @@ function hasSoffice(): boolean {
 describe("jixiao template", () => {
   it.each(["overall", "project"] as const)("writes a %s template whose every label reads back", async (kind) => {
     const file = path.join(tempDir(), `${kind}.xlsx`);
-    const run = jixiao(["template", "--kind", kind, "--year", "2020", "--department", "石峰区工商业联合会", "-o", file]);
+    const run = jixiao(["template", "--kind", kind, "--sample", "--year", "2020", "--department", "石峰区工商业联合会", "-o", file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`已生成模板 → ${file}`);
-    const expected = templateGrid(renderTemplate(kind, { year: 2020, department: "石峰区工商业联合会" }));
+    const expected = templateGrid(renderTemplate(kind, { sample: true, year: 2020, department: "石峰区工商业联合会" }));
     const [grid] = await gridsOf(file);
     expect(grid.sheetName).toBe(expected.sheetName);
     let labels = 0;
@@ -43,7 +43,7 @@ describe("jixiao template", () => {
       }),
     );
     expect(labels).toBeGreaterThan(40);
-    expect(grid.values[0][0]).toBe(`2020年度${expected.sheetName}`);
+    expect(grid.values[0][0]).toBe(`2020年度${expected.sheetName}（示例）`);
     const key = (m: { top: number; left: number }) => m.top * 100 + m.left;
     expect([...grid.merges].sort((a, b) => key(a) - key(b))).toEqual([...expected.merges].sort((a, b) => key(a) - key(b)));
   });

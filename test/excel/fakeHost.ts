@@ -1,5 +1,6 @@
 import type { CellValue } from "../../src/domain/cells";
 import { ownedValue } from "../../src/domain/ownership";
+import { evaluate } from "./formulaEval";
 import { cellAddress, parseAddress, rangeAddress } from "../../src/layout/address";
 import type { Grid, MergedArea } from "../../src/layout/grid";
 import type { XlWorksheetChangedEvent } from "../../src/excel/officeTypes";
@@ -86,6 +87,14 @@ export class HostSheet {
     return `${row},${col}`;
   }
 
+  /** Recalculates every formula, as Excel does after each change (a few passes settle jixiao's chains). */
+  recalc(): void {
+    const get = (r: number, c: number) => this.cells.get(HostSheet.key(r, c))?.value ?? null;
+    for (let pass = 0; pass < 4; pass++) {
+      for (const cell of this.cells.values()) if (cell.formula) cell.value = evaluate(cell.formula, get) ?? "";
+    }
+  }
+
   mergeAt(row: number, col: number): Rect | undefined {
     return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   }
@@ -151,7 +160,7 @@ export function assertFormulaLimits(formula: string): void {
 /** What undo restores: every sheet's content, in tab order. */
 type SheetState = Omit<HostSheet, "mergeAt">;
 
-/** The host's formula evaluator: jixiao's owned formulas, anything else #NAME?. */
+/** The host's formula evaluator, without the sheet: jixiao's marked values, anything else #NAME?. */
 export function evaluateFormula(formula: string): Exclude<CellValue, null> {
   const v = ownedValue(formula);
   return v === undefined ? { error: "#NAME?" } : v;
@@ -240,6 +249,7 @@ export class FakeExcelHost {
       }),
     );
     for (const m of content.merges ?? []) sheet.merges.push({ ...m });
+    sheet.recalc();
     return sheet;
   }
 
@@ -351,6 +361,7 @@ export class FakeExcelHost {
       if (c.format && !sheet.numberFormats.has(key)) sheet.numberFormats.set(key, c.format);
     } else if (typeof input === "number" || typeof input === "boolean") sheet.cells.set(key, { value: input });
     else throw new FakeOfficeError("InvalidArgument", `cannot write ${JSON.stringify(input)} (${asFormula ? "formulas" : "values"})`);
+    sheet.recalc();
     this.touched(sheet, row, col);
   }
 
@@ -396,6 +407,7 @@ export class FakeExcelHost {
     else if (typeof input === "string" && input.startsWith("=")) s.cells.set(key, { value: evaluateFormula(input), formula: input });
     else if (typeof input === "string") s.cells.set(key, { value: coerce(input, s.numberFormats.get(key)).value });
     else s.cells.set(key, { value: input });
+    s.recalc();
     this.dispatch(s.id, address, "Local", this.userTrigger());
   }
 
@@ -408,6 +420,7 @@ export class FakeExcelHost {
     if (input === null) s.cells.delete(key);
     else if (typeof input === "string" && input.startsWith("=")) s.cells.set(key, { value: evaluateFormula(input), formula: input });
     else s.cells.set(key, { value: input });
+    s.recalc();
     this.dispatch(s.id, address, "Remote", this.userTrigger());
   }
 

@@ -5,7 +5,7 @@ import { FakeExcelHost, fakeRun } from "./fakeExcel";
 import { addOtherSheet, addProjectSheet } from "./workbooks";
 import { checkWorkbook } from "../../src/layout/checkWorkbook";
 
-const project = renderTemplate("project", { year: 2020, department: "株洲市石峰区工商业联合会" });
+const project = renderTemplate("project", { sample: true, year: 2020, department: "株洲市石峰区工商业联合会" });
 
 describe("insert template", () => {
   it("inserts a new, active sheet with a unique name and keeps every existing sheet intact", async () => {
@@ -29,19 +29,21 @@ describe("insert template", () => {
     host.addSheet("Sheet1");
     const { sheetName } = await fakeRun(host)((c) => insertTemplate(c, project));
     const s = host.sheet(sheetName);
-    expect(host.cell(sheetName, "A1")?.value).toBe("2020年度项目支出绩效自评表");
+    expect(host.cell(sheetName, "A1")?.value).toBe("2020年度项目支出绩效自评表（示例）");
     expect(s.merges).toHaveLength(project.merges.length);
     expect(s.validations.map((v) => v.list)).toEqual(project.validations.map((v) => v.list.join(",")));
     expect(s.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", zoom: { horizontalFitToPages: 1 }, printTitleRows: "$1:$2" });
-    expect(s.columnWidths.get(0)).toBeCloseTo(35.25);
+    expect(s.columnWidths.get(0)).toBeCloseTo(56.25); // 10 characters: the section labels fit (issue 14)
     expect(s.formats.get("0,0")).toMatchObject({ bold: true, fontSize: 16 });
     // G7 is a computed cell: its look and lock come from the template.
-    expect(s.formats.get("6,6")).toMatchObject({ fill: project.styles.computed.fill, locked: true });
+    expect(s.formats.get("6,6")).toMatchObject({ locked: true });
+    expect(s.formats.get("6,6")?.fill).toBeUndefined(); // no fill prints on the official form
+    expect(s.cells.get("6,6")?.formula).toBe(project.cells.find((c) => c.address === "G7")?.formula);
     expect(s.numberFormats.get("6,6")).toBe("0.00%");
     // A cell's own lock overrides its role's: an unlocked computed-looking cell stays open.
     const open = { ...project, cells: project.cells.map((c) => (c.address === "H14" ? { ...c, locked: false } : c)) };
     const second = await fakeRun(host)((c) => insertTemplate(c, open));
-    expect(host.sheet(second.sheetName).formats.get("13,7")).toMatchObject({ fill: project.styles.computed.fill, locked: false });
+    expect(host.sheet(second.sheetName).formats.get("13,7")).toMatchObject({ locked: false });
     // The inserted sheet reads back as an evaluation sheet.
     const check = checkWorkbook([host.gridOf(sheetName)]);
     expect(check.sheets).toHaveLength(1);

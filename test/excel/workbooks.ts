@@ -28,7 +28,7 @@ export const PROJECT_INPUTS: Readonly<Record<string, CellValue>> = {
 
 /** Adds a filled-in project sheet (the template plus PROJECT_INPUTS) to the fake workbook. */
 export function addProjectSheet(host: FakeExcelHost, name: string, inputs: Readonly<Record<string, CellValue>> = PROJECT_INPUTS): HostSheet {
-  const grid = templateGrid(renderTemplate("project", { year: 2020, department: "株洲市石峰区工商业联合会", projectName: "协会经费" }));
+  const grid = templateGrid(renderTemplate("project", { sample: true, year: 2020, department: "株洲市石峰区工商业联合会", projectName: "协会经费" }));
   const values = grid.values.map((row) => [...row]);
   for (const [address, value] of Object.entries(inputs)) {
     const at = parseAddress(address);

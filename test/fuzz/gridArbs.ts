@@ -56,7 +56,7 @@ export const randomGrid: fc.Arbitrary<Grid> = fc
  */
 /** A template with only its labels, headers and titles: every input cell empty. */
 export function labelsOnly(kind: SheetKind): Grid {
-  const t = renderTemplate(kind, { year: 2024 });
+  const t = renderTemplate(kind, { sample: true, year: 2024 });
   const g = new EditableGrid(templateGrid(t));
   const keep = new Set(["label", "header", "section", "title"]);
   for (const c of t.cells) {
@@ -79,8 +79,8 @@ export const labelledRandomGrid: fc.Arbitrary<Grid> = fc
 // ── the real fixtures ─────────────────────────────────────────────────────────
 
 export const templateSheets: readonly TemplateSheet[] = [
-  renderTemplate("overall", { year: 2024, department: "石峰区工商业联合会" }),
-  renderTemplate("project", { year: 2020, department: "石峰区工商业联合会", projectName: "协会经费" }),
+  renderTemplate("overall", { sample: true, year: 2024, department: "石峰区工商业联合会" }),
+  renderTemplate("project", { sample: true, year: 2020, department: "石峰区工商业联合会", projectName: "协会经费" }),
 ];
 
 export const templateGrids: readonly Grid[] = templateSheets.map(templateGrid);

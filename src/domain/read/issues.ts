@@ -18,10 +18,14 @@ export function requiredIssue(cell: string, field: string): InputIssue {
   return { code: "REQUIRED_MISSING", cell, key: "REQUIRED_MISSING", params: { field } };
 }
 
-/** A computed cell: parsed only when the user owns it (blank or jixiao's counts as not entered). */
+/**
+ * A computed cell, parsed whenever it holds something. Whoever claims the cell, its value is
+ * checked like any other (issue 18): a mark such as `+N("jixiao")` is easy to forge, so it never
+ * makes a value trusted.
+ */
 export function printed<T>(cell: RawCell | undefined, parse: (c: RawCell) => ParseOutcome<T>): PrintedCell<T> {
   const owner = cellOwner(cell);
-  if (!cell || owner !== "user") return { cell: cell?.address ?? "", owner, printed: { status: "blank" } };
+  if (!cell || owner === "blank") return { cell: cell?.address ?? "", owner, printed: { status: "blank" } };
   const p = parse(cell);
   // A label-only grade cell ("等级：") parses blank: it holds nothing of the user's.
   return { cell: cell.address, owner: p.status === "blank" && !cell.formula ? "blank" : owner, printed: p };

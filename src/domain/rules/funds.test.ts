@@ -172,9 +172,9 @@ describe("funds: printed rate and score", () => {
     });
     expect(only(fundsOf({ ...base, score: "7　" }), "FUNDS_SCORE_MISMATCH")).toMatchObject({ severity: "error", cell: "H4" });
   });
-  it("jixiao's own rate and score are not entries: never judged, reported as jixiao's", () => {
+  it("a rate and score marked as jixiao's are still judged, and reported as jixiao's (issue 18)", () => {
     const r = fundsOf({ executed: 80, subs: [[100, 100, null]], rate: { v: 0.5, formula: ownedFormula(0.5) }, score: { v: 5, formula: ownedFormula(5) } });
-    expect(problems(r)).toEqual([]);
+    expect(problems(r)).toEqual(["RATE_MISMATCH@G4", "FUNDS_SCORE_MISMATCH@H4"]);
     expect(r.funds?.executionRate).toMatchObject({ cell: "G4", owner: "jixiao" });
     expect(r.funds?.score).toMatchObject({ cell: "H4", owner: "jixiao" });
     expect(r.funds?.score?.value?.toString()).toBe("8");

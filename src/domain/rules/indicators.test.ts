@@ -12,11 +12,13 @@ describe("indicators: entered scores are kept and judged (rules.md §9)", () => 
     expect(i.score).toMatchObject({ cell: "H11", owner: "blank" });
     expect(i.score.value?.toString()).toBe("45");
   });
-  it("jixiao's own value is not an entry: replaced by the suggestion", () => {
-    const i = ind({ actual: "90人次", note: "未达标", score: { v: 50, formula: ownedFormula(50) } });
-    expect(i.entered).toBeNull();
+  it("a score marked as jixiao's is judged like any entry: a stale or forged mark hides nothing (issue 18)", () => {
+    const r = row({ actual: "90人次", note: "未达标", score: { v: 50, formula: ownedFormula(50) } });
+    const i = r.indicators[0];
+    expect(i.entered?.toString()).toBe("50");
+    expect(i.suggested?.toString()).toBe("45");
     expect(i.score.owner).toBe("jixiao");
-    expect(i.score.value?.toString()).toBe("45");
+    expect(problems(r)).toContain("SCORE_MISMATCH@H11");
   });
   it("the user's value is kept, even a formula of theirs", () => {
     const i = ind({ actual: "90人次", note: "未达标", score: { v: 40, formula: "=G11*0.8" } });

@@ -26,13 +26,11 @@ describe("totals: 总分", () => {
     expect(problems(r)).toEqual(["FUNDS_SCORE_MISMATCH@H4"]);
     expect(r.total.value?.toString()).toBe("100");
   });
-  it("jixiao's own total is not the user's: never judged", () => {
+  it("a total marked as jixiao's is still judged: a mark proves nothing (issue 18)", () => {
     const r = evaluate(sheetOf({ footer: { total: { v: 80, formula: ownedFormula(80) }, grade: { v: "良", formula: ownedFormula("良") } } }));
-    expect(problems(r)).toEqual([]);
+    expect(problems(r)).toEqual(["TOTAL_MISMATCH@H14", "GRADE_MISMATCH@I14"]);
     expect(r.total).toMatchObject({ cell: "H14", owner: "jixiao" });
     expect(r.grade).toMatchObject({ cell: "I14", owner: "jixiao", value: "优" });
-    expect(r.statedTotal).toBeNull();
-    expect(r.statedGrade).toBeNull();
   });
   it("no total while a row has no score; no footer gives empty cells", () => {
     const r = evaluate(withRow({ target: "有效提高", actual: "部分完成" }));

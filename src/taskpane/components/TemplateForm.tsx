@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -88,6 +89,11 @@ export function TemplateForm() {
                 <Input placeholder={t("template.projectName.placeholder")} {...textProps("projectName")} />
               </Field>
             )}
+            <Checkbox
+              checked={template.sample === true}
+              onChange={(_, data) => commands.setTemplateSample(data.checked === true)}
+              label={t("template.sample")}
+            />
             <Button type="submit" appearance="secondary" disabled={state.busy !== null} icon={working ? <Spinner size="tiny" /> : undefined}>
               {t(working ? "action.working" : inExcel ? "template.insert" : "template.download")}
             </Button>

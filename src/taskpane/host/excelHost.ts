@@ -78,7 +78,13 @@ export function createExcelHost(options: ExcelHostOptions): ExcelHost {
       return { check: outcome.check, cellsWritten: outcome.cellsWritten, notes };
     },
     async insertTemplate(choice) {
-      const sheet = renderTemplate(choice.kind, { year: choice.year, department: choice.department, projectName: choice.projectName });
+      const sheet = renderTemplate(choice.kind, {
+        year: choice.year,
+        department: choice.department,
+        projectName: choice.projectName,
+        sample: choice.sample,
+        profile: profiles[choice.profile ?? "national"],
+      });
       return run((context) => insertTemplate(context, sheet));
     },
     async insertSummarySheet(profile) {

@@ -94,6 +94,8 @@ export function createFileHost(
         year: choice.year,
         department: choice.department,
         projectName: choice.projectName,
+        sample: choice.sample,
+        profile: e.profiles[choice.profile ?? "national"],
       });
       return { fileName: `${sheet.name}.xlsx`, bytes: await e.templateWorkbook(sheet) };
     },

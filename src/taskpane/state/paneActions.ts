@@ -22,6 +22,7 @@ export type PaneAction =
   | { readonly type: "cellSelected"; readonly selection: Selection }
   | { readonly type: "liveToggled"; readonly on: boolean }
   | { readonly type: "templateKindChanged"; readonly kind: SheetKind }
+  | { readonly type: "templateSampleChanged"; readonly sample: boolean }
   | { readonly type: "templateEdited"; readonly field: DraftField; readonly value: string }
   | { readonly type: "templateFieldChecked"; readonly field: DraftField; readonly error: UiText | undefined }
   | { readonly type: "templateChecked"; readonly errors: DraftErrors }

@@ -51,6 +51,7 @@ export interface PaneCommands {
   /** Starts following edits when live recompute is on (Excel); returns the stop function. */
   watchLive(): () => void;
   setTemplateKind(kind: SheetKind): void;
+  setTemplateSample(sample: boolean): void;
   editTemplate(field: DraftField, value: string): void;
   /** On blur / compositionend: never on each keystroke. */
   checkTemplateField(field: DraftField): void;
@@ -111,7 +112,9 @@ export function createPaneCommands(deps: CommandDeps): PaneCommands {
   const checkedChoice = () => {
     const outcome = templateChoice(getState().template);
     dispatch({ type: "templateChecked", errors: outcome.ok ? {} : outcome.errors });
-    return outcome.ok ? outcome.choice : undefined;
+    // The template follows the rules chosen in the pane (points, weights, grade bands).
+    const profile = getState().profile;
+    return outcome.ok ? { ...outcome.choice, ...(profile !== "national" ? { profile } : {}) } : undefined;
   };
 
   return {
@@ -270,6 +273,10 @@ export function createPaneCommands(deps: CommandDeps): PaneCommands {
 
     setTemplateKind(kind) {
       dispatch({ type: "templateKindChanged", kind });
+    },
+
+    setTemplateSample(sample) {
+      dispatch({ type: "templateSampleChanged", sample });
     },
 
     editTemplate(field, value) {

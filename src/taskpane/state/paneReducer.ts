@@ -61,6 +61,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, live: action.on };
     case "templateKindChanged":
       return { ...state, template: { ...state.template, kind: action.kind } };
+    case "templateSampleChanged":
+      return { ...state, template: { ...state.template, sample: action.sample } };
     case "templateEdited":
       // Editing a field clears its message; it is checked again on blur / compositionend.
       return {

@@ -1,4 +1,5 @@
 import type { SheetKind } from "../../domain/input";
+import type { ProfileName } from "../../domain/profiles";
 import type { UiText } from "./uiText";
 
 /** The insert-template form as typed (text fields stay text until they are checked). */
@@ -7,6 +8,8 @@ export interface TemplateDraft {
   readonly year: string;
   readonly department: string;
   readonly projectName: string;
+  /** Fill the indicator rows with the seed's sample rows instead of blank ones. */
+  readonly sample?: boolean;
 }
 
 export type DraftField = "year" | "department" | "projectName";
@@ -20,6 +23,10 @@ export interface TemplateChoice {
   readonly year: number;
   readonly department?: string;
   readonly projectName?: string;
+  /** The seed's sample indicator rows (the title says so); blank rows when absent. */
+  readonly sample?: boolean;
+  /** The rule profile whose points and weights the template shows; national when absent. */
+  readonly profile?: ProfileName;
 }
 
 export const YEAR_MIN = 2000;
@@ -87,6 +94,7 @@ export function templateChoice(draft: TemplateDraft): { ok: true; choice: Templa
       year: Number(normalizeYear(draft.year)),
       ...(department ? { department } : {}),
       ...(draft.kind === "project" && projectName ? { projectName } : {}),
+      ...(draft.sample ? { sample: true } : {}),
     },
   };
 }
