@@ -5,8 +5,9 @@ describe("legalSheetName", () => {
     expect(legalSheetName("a/b\\c?d*e[f]g:h")).toBe("a_b_c_d_e_f_g_h");
   });
 
-  it("drops C0 and C1 control characters and DEL", () => {
-    expect(legalSheetName("表\u0000一\u0009二\u001b三\u007f四\u0085五\u009f")).toBe("表一二三四五");
+  it("drops C0 control characters and DEL, keeps C1 (legal in XML, shown escaped)", () => {
+    expect(legalSheetName("表\u0000一\u0009二\u001b三\u007f四")).toBe("表一二三四");
+    expect(legalSheetName("五\u0085六")).toBe("五\u0085六");
   });
 
   it("drops apostrophes at either end, also after cutting", () => {

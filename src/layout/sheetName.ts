@@ -7,8 +7,9 @@
 export const MAX_SHEET_NAME_LENGTH = 31;
 
 const FORBIDDEN = /[\\/?*[\]:]/g;
-// C0 and C1 controls and DEL: Excel refuses them in a name typed or set by the API.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+// C0 controls and DEL: no XML 1.0 document can hold most of them, and Excel refuses them in a name.
+// (C1 controls are legal XML; a file may carry them and every face shows them escaped.)
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
 
 /** The first `max` UTF-16 units of `s`, never splitting a surrogate pair (Excel counts units). */
 function cutTo(s: string, max: number): string {

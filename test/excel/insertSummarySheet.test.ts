@@ -8,7 +8,7 @@ import { addOtherSheet, addProjectSheet } from "./workbooks";
 const check = (grids: Parameters<typeof checkWorkbook>[0]) => checkWorkbook(grids);
 
 describe("insertSummarySheet", () => {
-  it("adds 汇总表 with a row of formulas per evaluation sheet, quoting names, in two syncs", async () => {
+  it("adds 汇总表 with a row of formulas per evaluation sheet, quoting names, in four syncs (list, probe, find its own 汇总表, write)", async () => {
     const host = new FakeExcelHost({ mergedAreas: true });
     addProjectSheet(host, "项目支出绩效自评表");
     addProjectSheet(host, "It's (2)");
@@ -17,7 +17,7 @@ describe("insertSummarySheet", () => {
     const { sheetName, sheets } = await fakeRun(host)((c) => insertSummarySheet(c, check, true));
     expect(sheetName).toBe("汇总表");
     expect(sheets).toBe(2);
-    expect(host.counters.syncs).toBe(2);
+    expect(host.counters.syncs).toBe(4);
     expect(["项目支出绩效自评表", "It's (2)", "说明"].map((n) => host.snapshot(n))).toEqual(before);
     expect(host.cell("汇总表", "A1")?.value).toBe("绩效自评汇总表");
     expect(host.cell("汇总表", "A3")?.formula).toBe(`=HYPERLINK("#'项目支出绩效自评表'!A1","项目支出绩效自评表")`);

@@ -55,7 +55,7 @@ describe("live checking (read-only)", () => {
     // The pane's numbers follow the typing: 执行率 80% gives 8 points.
     const sheet = results[0].check.sheets[0];
     expect(sheet.result.sheetName).toBe(SHEET);
-    expect(sheet.patch.writes.find((w) => w.address === "H7")?.value).toBe(8);
+    expect(sheet.result.funds?.score?.value?.toNumber()).toBe(8);
     expect(host.snapshot(SHEET)).toEqual(typed);
     expect(host.counters.cellsWritten).toBe(0);
     expect(host.counters.syncs).toBe(1);
@@ -92,8 +92,11 @@ describe("live checking (read-only)", () => {
   it("a second Validate & score after live edits writes 0 cells once the first has written", async () => {
     const { host, timer } = await setUp();
     const { validateAndScore } = await import("../../src/excel");
-    host.userEdit(SHEET, "E7", 80);
+    // The user clears the execution score (a formula cell): live checking leaves it blank,
+    // Validate & score puts the formula back.
+    host.userEdit(SHEET, "H7", null);
     await timer.fire();
+    expect(host.cell(SHEET, "H7")?.formula ?? "").toBe("");
     const first = await fakeRun(host)((c) => validateAndScore(c));
     expect(first.cellsWritten).toBeGreaterThan(0);
     await timer.fire(); // its own change event (triggerSource ThisLocalAddin) is ignored
@@ -105,9 +108,10 @@ describe("live checking (read-only)", () => {
   it("without triggerSource, Validate & score's own write costs one read-only re-check, never a loop", async () => {
     const { host, timer, results } = await setUp({ mergedAreas: false, triggerSource: false, ownEventsLeak: true });
     const { validateAndScore } = await import("../../src/excel");
-    host.userEdit(SHEET, "E7", 80);
+    host.userEdit(SHEET, "H7", null);
     await timer.fire();
-    await fakeRun(host)((c) => validateAndScore(c, undefined, { mergedAreas: false, triggerSource: false }));
+    const written = await fakeRun(host)((c) => validateAndScore(c, undefined, { mergedAreas: false, triggerSource: false }));
+    expect(written.cellsWritten).toBeGreaterThan(0);
     await timer.fire();
     await timer.fire();
     expect(results).toHaveLength(2);

@@ -218,6 +218,6 @@ describe("Validate & score over the workbook", () => {
     expect(outcome.hiddenSkipped).toEqual(["项目支出绩效自评表 (2)", "项目支出绩效自评表 (3)"]);
     expect(outcome.check.sheets).toHaveLength(3);
     expect([host.snapshot("项目支出绩效自评表 (2)"), host.snapshot("项目支出绩效自评表 (3)")]).toEqual(before);
-    expect(host.cell("项目支出绩效自评表", "H7")?.formula).toBe('=9.5+N("jixiao")');
+    expect(host.cell("项目支出绩效自评表", "H7")?.formula).toBe('=IF(OR(D7=0,E7=""),"",ROUND(F7*MAX(0,MIN(E7/D7,1)),2))');
   });
 });
