@@ -19,6 +19,7 @@ import {
   type ISectionOptions,
   type IRunOptions,
 } from "docx";
+import { JIXIAO_VERSION } from "../domain/version";
 import type { AttachmentTable, TableCellModel } from "./attachmentTables";
 import type { Block, Run } from "./reportOutline";
 import { FONT, INDENT_TWIPS, LINE_TWIPS, PAGE, SIZE } from "./reportStyles";
@@ -234,7 +235,8 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
   const footers = { default: pageNumberFooter("right"), even: pageNumberFooter("left") };
   const doc = new Document({
     title: content.title,
-    creator: "jixiao",
+    creator: `jixiao ${JIXIAO_VERSION}`,
+    description: `绩效自评助手 jixiao ${JIXIAO_VERSION}`,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

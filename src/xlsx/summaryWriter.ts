@@ -1,4 +1,5 @@
 import * as ExcelJS from "exceljs";
+import { JIXIAO_VERSION } from "../domain/version";
 
 /**
  * A workbook of plain tables (the reviewer's summary): a bold, frozen header row with filters,
@@ -33,7 +34,7 @@ export type TableSink = NonNullable<Partial<ExcelJS.stream.xlsx.WorkbookStreamWr
 /** Writes the tables into `sink`; resolves when the last byte is written. */
 export async function tableWorkbook(sheets: readonly TableSheet[], sink: TableSink): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  wb.creator = "jixiao";
+  wb.creator = `jixiao ${JIXIAO_VERSION}`;
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ width: c.width, ...(c.numberFormat ? { style: { numFmt: c.numberFormat } } : {}) }));

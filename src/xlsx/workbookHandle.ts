@@ -1,13 +1,15 @@
 import * as ExcelJS from "exceljs";
 import { behind, handleFor, type WorkbookHandle } from "./handles";
 import { packageBytes } from "./packageBook";
+import { JIXIAO_VERSION } from "../domain/version";
 
 export { handleFor, workbookOf, type WorkbookHandle } from "./handles";
 
 /** A new, empty workbook (ExcelJS: for templates and fixtures). */
 export function newWorkbook(): WorkbookHandle {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "jixiao";
+  // Which jixiao (and so which rules) wrote the file: File → Info in Excel shows it.
+  wb.creator = `jixiao ${JIXIAO_VERSION}`;
   return handleFor(wb);
 }
 
