@@ -32,14 +32,25 @@ export function shownText(page: Page): Promise<ShownText> {
       if (!text || !el || el.closest("script, style, noscript")) continue;
       const inOption = el.closest("option") !== null;
       if (!inOption && !el.checkVisibility({ visibilityProperty: true })) continue;
+      // A quoted value (<bdi data-quoted>) is the user's data; the words around it are checked
+      // as one message below, with the value standing for its placeholder.
+      if (el.closest("[data-quoted]") || el.querySelector(":scope > [data-quoted]")) continue;
       if (!el.closest("[data-text]")) texts.push(text);
+    }
+    for (const el of Array.from(document.body.querySelectorAll(":not([data-quoted]):has(> [data-quoted])"))) {
+      if (el.closest("[data-text]") || !el.checkVisibility({ visibilityProperty: true })) continue;
+      const composed = Array.from(el.childNodes)
+        .map((n) => (n instanceof Element && n.hasAttribute("data-quoted") ? "\u2026" : (n.textContent ?? "")))
+        .join("")
+        .trim();
+      if (composed) texts.push(composed);
     }
     // A diagnostic line is checked whole ("H21：" in bold, then the message).
     for (const el of Array.from(document.body.querySelectorAll('[data-text="diagnostic"]'))) {
       if (el.checkVisibility()) diagnostics.push((el.textContent ?? "").trim());
     }
     for (const el of Array.from(document.body.querySelectorAll("[aria-label], [title], [placeholder], [aria-valuetext]"))) {
-      if (el.closest("[data-text]")) continue;
+      if (el.closest("[data-text], [data-quoted]")) continue;
       for (const name of ["aria-label", "title", "placeholder", "aria-valuetext"]) {
         const value = el.getAttribute(name);
         if (value) attributes.push(value);
