@@ -70,7 +70,17 @@ async function checkOutcome(task: CheckTask): Promise<Checked> {
     const check = checkWorkbook(read.grids, profile);
     const inputs = new Map(check.sheets.map((s) => [s.result.sheetName, s.input] as const));
     return {
-      outcome: { file, ok: true, sheetNames: read.grids.map((g) => g.sheetName), check, truncated: read.truncated },
+      outcome: {
+        file,
+        ok: true,
+        sheetNames: read.grids.map((g) => g.sheetName),
+        check,
+        truncated: read.truncated,
+        hiddenSheets: new Map(
+          read.grids.flatMap((g) => (g.visibility === "hidden" || g.visibility === "veryHidden" ? [[g.sheetName, g.visibility] as const] : [])),
+        ),
+        ...(read.unreadableSheets ? { unreadableSheets: read.unreadableSheets } : {}),
+      },
       converted,
       inputs,
     };

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from "../domain/diagnostics";
+import type { UnreadableSheet } from "../xlsx/readGrids";
 import { qualifiedCell } from "../domain/diagnostics";
 import { round2, type Decimal } from "../domain/decimal";
 import type { ProjectHeaderField, SheetKind } from "../domain/input";
@@ -43,6 +44,8 @@ export type FileOutcome =
       readonly truncated: readonly TruncatedSheet[];
       /** Sheets whose tab is hidden, by name (where the reader knows it): said in the report. */
       readonly hiddenSheets?: ReadonlyMap<string, "hidden" | "veryHidden">;
+      /** Sheets the workbook lists but that could not be read: never dropped without a word. */
+      readonly unreadableSheets?: readonly UnreadableSheet[];
     }
   | { readonly file: string; readonly ok: false; readonly error: FileError };
 
@@ -92,6 +95,8 @@ export interface JsonFile {
   /** Checked through a copy converted by LibreOffice from this format ("xls", "et", "csv" …). */
   readonly converted?: string;
   readonly sheets: readonly JsonSheet[];
+  /** Sheets listed by the workbook that were not read, with the reason (absent when none). */
+  readonly unreadableSheets?: readonly { readonly sheet: string; readonly reason: string; readonly message: string }[];
 }
 
 export interface ReportSummary {
@@ -223,12 +228,25 @@ export function reportSummary(outcomes: readonly FileOutcome[]): ReportSummary {
   };
 }
 
+/** Why a listed sheet was not read, in words: a chart sheet is skipped, anything else is damage. */
+export function unreadableSheetText(u: UnreadableSheet, lang: Lang): string {
+  return u.reason === "notWorksheet"
+    ? cliText(lang, "file.sheetNotWorksheet", { sheet: u.sheetName })
+    : cliText(lang, "file.sheetUnreadable", { sheet: u.sheetName, detail: u.detail });
+}
+
 /** The `--json` document: exactly the shape the issue specifies. */
 export function jsonReport(outcomes: readonly FileOutcome[], lang: Lang): JsonReport {
   const files = outcomes.map((o): JsonFile => {
     if (!o.ok) return { file: o.file, ok: false, error: fileErrorMessage(o.error, lang), sheets: [] };
     const sheets = sheetEntries(o).map((e) => jsonSheet(e, lang, o.hiddenSheets?.get(e.sheet)));
-    return { file: o.file, ok: sheets.every((s) => s.diagnostics.every((d) => d.severity !== "error")), sheets };
+    const unread = (o.unreadableSheets ?? []).map((u) => ({ sheet: u.sheetName, reason: u.reason, message: unreadableSheetText(u, lang) }));
+    return {
+      file: o.file,
+      ok: sheets.every((s) => s.diagnostics.every((d) => d.severity !== "error")),
+      sheets,
+      ...(unread.length ? { unreadableSheets: unread } : {}),
+    };
   });
   const { files: f, sheets, errors, warnings } = reportSummary(outcomes);
   return { files, summary: { files: f, sheets, errors, warnings } };
@@ -300,6 +318,7 @@ export function textReport(outcomes: readonly FileOutcome[], lang: Lang): string
         })}`,
       );
     }
+    for (const u of o.unreadableSheets ?? []) lines.push(`  ${cliText(lang, "severity.warning")} ${unreadableSheetText(u, lang)}`);
     const entries = sheetEntries(o);
     if (entries.length === 0) lines.push(`  ${cliText(lang, "file.noSheets")}`);
     for (const e of entries) lines.push(...sheetLines(e, lang, o.hiddenSheets?.get(e.sheet)));
