@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { JIXIAO_VERSION } from "./version";
+import { JIXIAO_VERSION } from "../../src/domain/version";
 
 describe("JIXIAO_VERSION", () => {
   it("is package.json's version", () => {
