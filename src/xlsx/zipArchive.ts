@@ -240,6 +240,11 @@ export function rewriteArchive(
   for (const [name, data] of replaced) if (!seen.has(name) && data) deflated(name, data);
   zip.end();
   if (failure) throw failure;
+  return concatBytes(chunks);
+}
+
+/** The chunks a streaming zip writer emitted, as one array. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {

@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, zipSync, strToU8 } from "fflate";
+import { concatBytes } from "../../src/xlsx/zipArchive";
 
 /**
  * Workbooks built to exhaust a reader: a zip bomb (a few hundred KB of zip inflating to hundreds
@@ -38,13 +39,7 @@ export function zipBomb(megabytes = 300): Uint8Array {
   for (let i = 0; i < megabytes; i++) sheet.push(block);
   sheet.push(strToU8("</sheetData></worksheet>"), true);
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** The bomb with its sheet's declared size cut to `declared` bytes in both headers (a lying zip). */
