@@ -3,6 +3,7 @@ import type { SheetInput } from "../domain/input";
 import { profileByName } from "../domain/profiles";
 import type { Lang } from "../i18n/translate";
 import { checkWorkbook } from "../layout/checkWorkbook";
+import { hiddenSheets } from "../layout/grid";
 import { readGrids } from "../xlsx/readGrids";
 import { sniffFormat } from "../xlsx/sniffFormat";
 import { cliText } from "./cliText";
@@ -76,9 +77,7 @@ async function checkOutcome(task: CheckTask): Promise<Checked> {
         sheetNames: read.grids.map((g) => g.sheetName),
         check,
         truncated: read.truncated,
-        hiddenSheets: new Map(
-          read.grids.flatMap((g) => (g.visibility === "hidden" || g.visibility === "veryHidden" ? [[g.sheetName, g.visibility] as const] : [])),
-        ),
+        hiddenSheets: new Map(hiddenSheets(read.grids).map((h) => [h.sheetName, h.visibility])),
         ...(read.unreadableSheets ? { unreadableSheets: read.unreadableSheets } : {}),
       },
       converted,

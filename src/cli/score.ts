@@ -10,6 +10,7 @@ import { errorText, readInput } from "./files";
 import type { Io } from "./io";
 import { fileErrorMessage } from "./report";
 import { outputProblemText, samePath, writeAtomic } from "./writeOutput";
+import { hiddenSheets } from "../layout/grid";
 
 /**
  * `jixiao score`: fills the computed cells (执行率, 得分, 总分, 等级) and writes the workbook to the
@@ -53,6 +54,7 @@ export async function runScore(
     bytes = summary.bytes;
   }
   const none = cliText(lang, "value.none");
+  const hiddenInBook = hiddenSheets(read.grids);
   for (const { result } of check.sheets) {
     io.out(
       `${cliText(lang, "score.sheet", {
@@ -61,10 +63,8 @@ export async function runScore(
         grade: result.grade.value ?? none,
       })}\n`,
     );
-    const visibility = read.grids.find((g) => g.sheetName === result.sheetName)?.visibility;
-    if (visibility === "hidden" || visibility === "veryHidden") {
-      io.out(`  ${cliText(lang, "severity.warning")} ${cliText(lang, `sheet.${visibility}`, { sheet: result.sheetName })}\n`);
-    }
+    const hidden = hiddenInBook.find((h) => h.sheetName === result.sheetName);
+    if (hidden) io.out(`  ${cliText(lang, "severity.warning")} ${cliText(lang, `sheet.${hidden.visibility}`, { sheet: result.sheetName })}\n`);
   }
 
   if (cmd.inPlace && written === 0) {

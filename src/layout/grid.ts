@@ -44,3 +44,8 @@ export function rawCellAt(grid: Grid, row: number, col: number): RawCell {
     ...(typeof numberFormat === "string" && numberFormat ? { numberFormat } : {}),
   };
 }
+
+/** The hidden and very hidden sheets among the grids, in tab order: every face says they are hidden. */
+export function hiddenSheets(grids: readonly Grid[]): { readonly sheetName: string; readonly visibility: "hidden" | "veryHidden" }[] {
+  return grids.flatMap((g) => (g.visibility === "hidden" || g.visibility === "veryHidden" ? [{ sheetName: g.sheetName, visibility: g.visibility }] : []));
+}

@@ -4,6 +4,7 @@ import { errorDetail } from "./errorDetail";
 import { PROFILE_KEY } from "./browserIo";
 import type { PaneText } from "../view/uiText";
 import type { Download, FileHost, OpenedFile } from "./Host";
+import { hiddenSheets } from "../../layout/grid";
 
 type Engine = typeof import("./fileEngine");
 type ReportEngine = typeof import("./reportEngine");
@@ -41,9 +42,7 @@ export function createFileHost(
     const outcome = await e.readGrids(bytes);
     if (!outcome.ok) return { ok: false, name, reason: outcome.reason, detail: outcome.detail };
     const check = e.checkWorkbook(outcome.grids, e.profiles[profile]);
-    const hidden = outcome.grids.flatMap((g) =>
-      g.visibility === "hidden" || g.visibility === "veryHidden" ? [{ sheet: g.sheetName, visibility: g.visibility }] : [],
-    );
+    const hidden = hiddenSheets(outcome.grids).map((h) => ({ sheet: h.sheetName, visibility: h.visibility }));
     return { ok: true, name, check, truncated: outcome.truncated.map((t) => t.sheetName), hidden };
   };
 
