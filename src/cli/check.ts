@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import type { CommandOf } from "./args";
 import { promises as fs } from "node:fs";
-import type { CheckTask, FileReport } from "./checkFile";
+import { jsonFileText, type CheckTask, type FileReport } from "./checkFile";
 import { cliText } from "./cliText";
 import { findSoffice } from "./convertLegacy";
 import { discoverFiles } from "./discover";
@@ -11,7 +11,7 @@ import { outputProblemText, writeAtomic } from "./writeOutput";
 import type { Io } from "./io";
 import { Progress } from "./progress";
 import { jsonReport, type ReportSummary } from "./report";
-import { problemRowsOf, worstFirst, type ProblemRow, type SummaryRow } from "./summaryRows";
+import { problemRowsOf, summaryRowsOf, worstFirst, type ProblemRow, type SummaryRow } from "./summaryRows";
 import { inlineRunner, mapInOrder, threadRunner, workerScriptExists, type Runner } from "./workerPool";
 
 /**
@@ -49,16 +49,18 @@ async function fewFiles(inputs: readonly string[]): Promise<boolean> {
 function runnerFor(size: number, lang: CheckTask["lang"]): Runner<CheckTask, FileReport> {
   const crashed = (task: CheckTask, why: string): FileReport => {
     const json = jsonReport([{ file: task.file, ok: false, error: { reason: "internal", detail: why } }], lang).files[0];
+    const error = json.error ?? why;
     return {
       file: task.file,
-      json,
-      text: `${task.file}\n  ${cliText(lang, "file.unreadable")} ${json.error ?? why}\n`,
+      out: task.output === "json" ? jsonFileText(json) : `${task.file}\n  ${cliText(lang, "file.unreadable")} ${error}\n`,
+      error,
       counts: { files: 1, sheets: 0, errors: 0, warnings: 0, infos: 0, unreadable: 1 },
-      rows: [],
+      rows: task.summary ? summaryRowsOf(json, new Map(), lang) : [],
+      problems: task.summary ? problemRowsOf(json, lang) : [],
     };
   };
   if (!workerScriptExists(WORKER_SCRIPT)) return inline();
-  return threadRunner<CheckTask, FileReport>(WORKER_SCRIPT, size, crashed, WORKER_LIMITS);
+  return threadRunner<CheckTask, FileReport>(WORKER_SCRIPT, size, crashed, { resourceLimits: WORKER_LIMITS });
 }
 
 function add(a: ReportSummary, b: ReportSummary): ReportSummary {
@@ -98,7 +100,14 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
       // The summary being written is not a submission.
       if (summaryFile && path.resolve(found.file) === summaryFile) continue;
       progress.fileFound();
-      yield { file: found.file, profile: cmd.profile.name, lang, ...(soffice ? { soffice } : {}) };
+      yield {
+        file: found.file,
+        profile: cmd.profile.name,
+        lang,
+        ...(soffice ? { soffice } : {}),
+        output: cmd.json ? "json" : "text",
+        summary: cmd.summary !== undefined,
+      };
     }
   }
 
@@ -111,15 +120,13 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
     await mapInOrder(tasks(), runner, cores * 4, (report) => {
       totals = add(totals, report.counts);
       progress.fileDone(report.counts.errors);
-      if (cmd.summary) {
-        rows.push(...report.rows);
-        problems.push(...problemRowsOf(report.json, lang));
-      }
+      rows.push(...report.rows);
+      problems.push(...report.problems);
       if (cmd.json) {
-        if (report.json.error !== undefined) io.err(`jixiao: ${report.file}: ${report.json.error}\n`);
-        io.out(`${first ? "" : ","}\n    ${indent(JSON.stringify(report.json, null, 2), 4)}`);
+        if (report.error !== undefined) io.err(`jixiao: ${report.file}: ${report.error}\n`);
+        io.out(`${first ? "" : ","}\n    ${report.out}`);
       } else {
-        io.out(report.text);
+        io.out(report.out);
       }
       first = false;
     });

@@ -9,9 +9,10 @@ import { sniffFormat } from "../xlsx/sniffFormat";
 import { cliText } from "./cliText";
 import { convertToXlsx } from "./convertLegacy";
 import { formatOfName } from "./discover";
+import { nodeInflateRaw } from "./nodeInflate";
 import { errorText, readInput } from "./files";
-import { jsonReport, reportSummary, textReport, type FileError, type FileOutcome, type JsonFile, type ReportSummary } from "./report";
-import { summaryRowsOf, type SummaryRow } from "./summaryRows";
+import { fileErrorMessage, jsonReport, reportSummary, textReport, type FileError, type FileOutcome, type JsonFile, type ReportSummary } from "./report";
+import { problemRowsOf, summaryRowsOf, type ProblemRow, type SummaryRow } from "./summaryRows";
 
 /**
  * One file, start to end: read (regular files only, capped), convert when it is an .xls/.et/.ods/
@@ -25,15 +26,31 @@ export interface CheckTask {
   readonly lang: Lang;
   /** LibreOffice for .xls/.et/.csv, when on the PATH. */
   readonly soffice?: string;
+  /** What the command prints: each file's JSON object, or its block of the text report. */
+  readonly output: "json" | "text";
+  /** A summary table is written: the file's rows for it are wanted. */
+  readonly summary: boolean;
 }
 
+/**
+ * What the command needs of one file, and nothing more: built where the file was checked (a worker
+ * thread), so the main thread only prints and collects.
+ */
 export interface FileReport {
   readonly file: string;
-  readonly json: JsonFile;
-  /** The file's block of the text report (lines ending in "\n"). */
-  readonly text: string;
+  /** The file's part of standard output: its JSON object (indented for the files array) or its text block. */
+  readonly out: string;
+  /** Why the file could not be read, in words (absent when it was read). */
+  readonly error?: string;
   readonly counts: ReportSummary;
+  /** The summary's rows (empty without a summary). */
   readonly rows: readonly SummaryRow[];
+  readonly problems: readonly ProblemRow[];
+}
+
+/** A file's JSON object as it sits in the report's files array (4 spaces in). */
+export function jsonFileText(json: JsonFile): string {
+  return JSON.stringify(json, null, 2).replace(/\n/g, "\n    ");
 }
 
 interface Checked {
@@ -65,7 +82,7 @@ async function checkOutcome(task: CheckTask): Promise<Checked> {
     bytes = conversion.bytes;
     converted = extension.slice(1);
   }
-  const read = await readGrids(bytes);
+  const read = await readGrids(bytes, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return failed(file, { reason: read.reason, detail: read.detail });
   try {
     const check = checkWorkbook(read.grids, profile);
@@ -100,13 +117,17 @@ function textBlock(outcome: FileOutcome, converted: string | undefined, lang: La
 
 export async function checkFileReport(task: CheckTask): Promise<FileReport> {
   const { outcome, converted, inputs } = await checkOutcome(task);
-  const plain = jsonReport([outcome], task.lang).files[0];
-  const json: JsonFile = converted ? { ...plain, converted } : plain;
+  const counts = reportSummary([outcome]);
+  const needJson = task.output === "json" || task.summary;
+  const plain = needJson ? jsonReport([outcome], task.lang).files[0] : undefined;
+  const json: JsonFile | undefined = plain && converted ? { ...plain, converted } : plain;
+  const error = outcome.ok ? undefined : fileErrorMessage(outcome.error, task.lang);
   return {
     file: task.file,
-    json,
-    text: textBlock(outcome, converted, task.lang),
-    counts: reportSummary([outcome]),
-    rows: summaryRowsOf(json, inputs, task.lang),
+    out: json && task.output === "json" ? jsonFileText(json) : textBlock(outcome, converted, task.lang),
+    ...(error !== undefined ? { error } : {}),
+    counts,
+    rows: json && task.summary ? summaryRowsOf(json, inputs, task.lang) : [],
+    problems: json && task.summary ? problemRowsOf(json, task.lang) : [],
   };
 }

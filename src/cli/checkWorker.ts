@@ -1,10 +1,6 @@
 import { parentPort } from "node:worker_threads";
-import { checkFileReport, type CheckTask } from "./checkFile";
+import { checkFileReport } from "./checkFile";
+import { serveTasks } from "./workerPool";
 
-/** A worker thread of `jixiao check`: one file per message in, its report out. */
-const port = parentPort;
-if (port) {
-  port.on("message", (task: CheckTask) => {
-    void checkFileReport(task).then((report) => port.postMessage(report));
-  });
-}
+/** A worker thread of `jixiao check`: files in, their reports out (see workerPool). */
+if (parentPort) serveTasks(parentPort, checkFileReport);

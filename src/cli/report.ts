@@ -153,6 +153,8 @@ export function fileErrorMessage(error: FileError, lang: Lang): string {
       return cliText(lang, "file.notXlsx", { detail: error.detail });
     case "corrupt":
       return cliText(lang, "file.corrupt", { detail: error.detail });
+    case "beyondLimits":
+      return cliText(lang, "file.beyondLimits", { detail: error.detail });
     case "io":
       if (error.detail === "ENOENT") return cliText(lang, "file.notFound");
       if (error.detail === "EACCES" || error.detail === "EPERM") return cliText(lang, "file.noAccess");

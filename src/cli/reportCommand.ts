@@ -3,6 +3,7 @@ import type { CommandOf } from "./args";
 import { checkWorkbook } from "../layout/checkWorkbook";
 import { canDraftReport, draftReport } from "../report/draftReport";
 import { readGrids } from "../xlsx/readGrids";
+import { nodeInflateRaw } from "./nodeInflate";
 import { cliText } from "./cliText";
 import { errorText, readInput } from "./files";
 import { outputProblemText, writeAtomic } from "./writeOutput";
@@ -21,7 +22,7 @@ export async function runReport(cmd: CommandOf<"report">, io: Io): Promise<numbe
   };
   const input = await readInput(cmd.input);
   if (!input.ok) return fail(`${cmd.input}: ${fileErrorMessage(input.error, cmd.lang)}`);
-  const read = await readGrids(input.bytes);
+  const read = await readGrids(input.bytes, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return fail(`${cmd.input}: ${fileErrorMessage({ reason: read.reason, detail: read.detail }, cmd.lang)}`);
   const check = checkWorkbook(read.grids, cmd.profile);
   if (!canDraftReport(check)) return fail(cliText(cmd.lang, "report.noTables", { file: cmd.input }));

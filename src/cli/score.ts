@@ -4,6 +4,7 @@ import { summaryCellsOf } from "../layout/summarySheet";
 import { applyPatches } from "../xlsx/applyPatches";
 import { withSummarySheet } from "../xlsx/summarySheetWriter";
 import { readGrids } from "../xlsx/readGrids";
+import { nodeInflateRaw } from "./nodeInflate";
 import { writeWorkbook } from "../xlsx/workbookHandle";
 import { cliText } from "./cliText";
 import { errorText, readInput } from "./files";
@@ -36,7 +37,7 @@ export async function runScore(
 
   const input = await readInput(cmd.input);
   if (!input.ok) return fail(`${cmd.input}: ${fileErrorMessage(input.error, lang)}`);
-  const read = await readGrids(input.bytes);
+  const read = await readGrids(input.bytes, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return fail(`${cmd.input}: ${fileErrorMessage({ reason: read.reason, detail: read.detail }, lang)}`);
 
   let check: WorkbookCheck;

@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { Worker, type MessagePort } from "node:worker_threads";
 
 /**
- * A small pool of worker threads, one task at a time per worker, started only as work arrives
- * (one file starts one worker). A worker that dies (a crash, out of memory on a hostile file)
- * fails only its own task and is replaced on demand. No library: a pool of this size is short,
- * and piscina would add little beyond it.
+ * A small pool of worker threads, started only as work arrives. Each worker holds up to `depth`
+ * tasks at once, so it computes one while another waits for the disk or for its message to cross
+ * threads. A worker that dies (a crash, out of memory on a hostile file) fails only the task that
+ * killed it: the other tasks it held are run again, each alone on a worker, and only a task that
+ * kills a worker while alone is reported as crashed. No library: a pool of this size is short, and
+ * piscina would add little beyond it.
  */
 
 export interface Runner<T, R> {
@@ -14,53 +16,91 @@ export interface Runner<T, R> {
 }
 
 interface Job<T, R> {
+  readonly id: number;
   readonly task: T;
   resolve(result: R): void;
+  /** Held by a worker that died beside other tasks: runs again with a worker to itself. */
+  alone?: boolean;
 }
 
 interface Slot<T, R> {
   readonly worker: Worker;
-  job?: Job<T, R>;
+  readonly jobs: Map<number, Job<T, R>>;
+}
+
+/** What crosses to a worker and back: the task or result with the id that pairs them. */
+interface TaskMessage<T> {
+  readonly id: number;
+  readonly task: T;
+}
+interface ResultMessage<R> {
+  readonly id: number;
+  readonly result: R;
+}
+
+/** The worker's side: answers every task posted to `port` with `handle`'s result, tasks overlapping. */
+export function serveTasks<T, R>(port: MessagePort, handle: (task: T) => Promise<R>): void {
+  port.on("message", ({ id, task }: TaskMessage<T>) => {
+    void handle(task).then((result) => port.postMessage({ id, result } satisfies ResultMessage<R>));
+  });
+}
+
+export interface ThreadRunnerOptions {
+  /** Tasks a worker holds at once (default 2). */
+  readonly depth?: number;
+  readonly resourceLimits?: { readonly maxOldGenerationSizeMb?: number; readonly maxYoungGenerationSizeMb?: number };
 }
 
 /**
- * `script` is a compiled worker that answers each posted task with one message. `onCrash` turns
- * a task whose worker died into a result (the batch goes on).
+ * `script` is a compiled worker that calls serveTasks. `onCrash` turns a task whose worker died
+ * into a result (the batch goes on).
  */
 export function threadRunner<T, R>(
   script: string,
   size: number,
   onCrash: (task: T, why: string) => R,
-  resourceLimits?: { readonly maxOldGenerationSizeMb?: number; readonly maxYoungGenerationSizeMb?: number },
+  options: ThreadRunnerOptions = {},
 ): Runner<T, R> {
+  const depth = Math.max(1, options.depth ?? 2);
   const slots: Slot<T, R>[] = [];
   const queue: Job<T, R>[] = [];
+  let nextId = 0;
+
+  const room = (slot: Slot<T, R>, job: Job<T, R>): boolean => {
+    if (job.alone) return slot.jobs.size === 0;
+    const first = slot.jobs.values().next();
+    return slot.jobs.size < depth && (first.done || !first.value.alone);
+  };
 
   const pump = (): void => {
     while (queue.length > 0) {
-      let slot = slots.find((s) => !s.job);
+      const job = queue[0];
+      let slot = slots.find((s) => room(s, job));
       if (!slot && slots.length < size) slot = spawn();
       if (!slot) return;
-      const job = queue.shift() as Job<T, R>;
-      slot.job = job;
-      slot.worker.postMessage(job.task);
+      queue.shift();
+      slot.jobs.set(job.id, job);
+      slot.worker.postMessage({ id: job.id, task: job.task } satisfies TaskMessage<T>);
     }
   };
 
   const spawn = (): Slot<T, R> => {
-    const slot: Slot<T, R> = { worker: new Worker(script, resourceLimits ? { resourceLimits } : undefined) };
+    const limits = options.resourceLimits;
+    const slot: Slot<T, R> = { worker: new Worker(script, limits ? { resourceLimits: limits } : undefined), jobs: new Map() };
     const die = (why: string) => {
       const i = slots.indexOf(slot);
       if (i < 0) return;
       slots.splice(i, 1);
-      const job = slot.job;
-      slot.job = undefined;
-      if (job) job.resolve(onCrash(job.task, why));
+      const held = [...slot.jobs.values()];
+      slot.jobs.clear();
+      if (held.length === 1 || held.every((j) => j.alone)) held.forEach((j) => j.resolve(onCrash(j.task, why)));
+      // Which of several tasks killed the worker is not known: each runs again by itself.
+      else queue.unshift(...held.map((j) => ({ ...j, alone: true })));
       pump();
     };
-    slot.worker.on("message", (result: R) => {
-      const job = slot.job;
-      slot.job = undefined;
+    slot.worker.on("message", ({ id, result }: ResultMessage<R>) => {
+      const job = slot.jobs.get(id);
+      slot.jobs.delete(id);
       job?.resolve(result);
       pump();
     });
@@ -73,7 +113,7 @@ export function threadRunner<T, R>(
   return {
     run: (task) =>
       new Promise<R>((resolve) => {
-        queue.push({ task, resolve });
+        queue.push({ id: nextId++, task, resolve });
         pump();
       }),
     close: async () => {

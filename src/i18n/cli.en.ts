@@ -54,6 +54,7 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
     "The file is password-protected or an old .xls: save it in Excel or WPS as .xlsx without a password, then check it again",
   "file.notXlsx": "Not an .xlsx file ({detail})",
   "file.corrupt": "The file is damaged and cannot be read ({detail})",
+  "file.beyondLimits": "The file holds more than an evaluation table can, not read ({detail}): check for a whole column or sheet merged by mistake, or a large amount of data in the workbook; correct it, save and check again",
   "file.io": "Cannot open the file ({detail})",
   "file.notFound": "The file does not exist",
   "file.noAccess": "No permission to read the file",

@@ -22,6 +22,7 @@ export type CliKey =
   | "file.encrypted"
   | "file.notXlsx"
   | "file.corrupt"
+  | "file.beyondLimits"
   | "file.io"
   | "file.notFound"
   | "file.noAccess"
@@ -155,6 +156,7 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "file.encrypted": "文件受密码保护，或是旧版 .xls 格式：请在 Excel 或 WPS 中另存为不带密码的 .xlsx 后再检查",
   "file.notXlsx": "不是 .xlsx 文件（{detail}）",
   "file.corrupt": "文件已损坏，无法读取（{detail}）",
+  "file.beyondLimits": "文件中有内容超出自评表的合理大小，未读取（{detail}）：请检查是否误把整列或整张表合并，或在工作簿中放入了大量数据，改正后另存再检查",
   "file.io": "无法打开文件（{detail}）",
   "file.notFound": "文件不存在",
   "file.noAccess": "没有权限读取这个文件",

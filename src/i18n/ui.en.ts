@@ -57,6 +57,7 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "file.error.encrypted": "Cannot read: the file has an open password or is an old .xls file. Remove the password in Excel and save it as .xlsx.",
   "file.error.notXlsx": "Cannot read: this is not an .xlsx file. Save it as .xlsx in Excel or WPS.",
   "file.error.corrupt": "Cannot read: the file is damaged ({detail}).",
+  "file.error.beyondLimits": "Not read: the file holds more than an evaluation table can ({detail}). Check for a whole column or sheet merged by mistake, or a large amount of data in the workbook; correct it, save and try again.",
   "file.error.read": "Cannot read the file ({detail}).",
   "file.truncated": "The sheet “{sheet}” is too large; only its first part was read.",
   "summary.heading": "Evaluation sheets",

@@ -61,6 +61,7 @@ export type UiKey =
   | "file.error.encrypted"
   | "file.error.notXlsx"
   | "file.error.corrupt"
+  | "file.error.beyondLimits"
   | "file.error.read"
   | "file.truncated"
   | "summary.heading"
@@ -161,6 +162,7 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "file.error.encrypted": "无法读取：文件设置了打开密码，或是旧版 .xls 文件。请在 Excel 中取消密码并另存为 .xlsx。",
   "file.error.notXlsx": "无法读取：这不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 格式。",
   "file.error.corrupt": "无法读取：文件已损坏（{detail}）。",
+  "file.error.beyondLimits": "未读取：文件中有内容超出自评表的合理大小（{detail}）。请检查是否误把整列或整张表合并，或在工作簿中放入了大量数据，改正后另存再试。",
   "file.error.read": "无法读取文件（{detail}）。",
   "file.truncated": "工作表“{sheet}”过大，只读取了前面的部分。",
   "summary.heading": "评价表",

@@ -16,3 +16,10 @@ export const MAX_PACKAGE_BYTES = 160 * 1024 * 1024;
 
 /** More merged areas than this in one sheet is no form: the sheet is refused. */
 export const MAX_MERGED_AREAS = 100_000;
+
+/**
+ * The most cells one merged area may cover. A form's largest merge (a title across the table, a
+ * label down a group of rows) is a few hundred cells; a merge of a whole column or sheet is no
+ * form, and such a sheet is refused before any cell of the area is made.
+ */
+export const MAX_MERGED_CELLS = 100_000;

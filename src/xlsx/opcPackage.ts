@@ -1,6 +1,6 @@
 import { MAX_PACKAGE_BYTES, MAX_PART_BYTES } from "./limits";
 import { attr, CONTENT_TYPES, PACKAGE_RELS, parseChunks, PartDecoder, type XmlHandlers } from "./xmlStream";
-import { checkDeclaredSize, entryBytes, inflateEntry, listEntries, megabytes, ZipError, type ZipEntry } from "./zipArchive";
+import { checkDeclaredSize, entryBytes, inflateEntry, listEntries, megabytes, ZipError, type RawInflater, type ZipEntry } from "./zipArchive";
 
 /**
  * An .xlsx file as an Open Packaging Conventions package: parts by name (case-insensitive, as OPC
@@ -22,7 +22,11 @@ export class OpcPackage {
   private inflated = 0;
   private readonly counted = new Set<string>();
 
-  constructor(readonly bytes: Uint8Array) {
+  /** `inflateRaw`: a faster inflater where the host has one (Node's zlib in the CLI). */
+  constructor(
+    readonly bytes: Uint8Array,
+    private readonly inflateRaw?: RawInflater,
+  ) {
     this.entries = listEntries(bytes);
     for (const e of this.entries) {
       const key = e.name.toLowerCase();
@@ -55,14 +59,14 @@ export class OpcPackage {
   /** Streams a part through an XML parse. */
   parse(part: string, h: XmlHandlers): void {
     const e = this.checked(part);
-    parseChunks((sink) => inflateEntry(this.bytes, e, MAX_PART_BYTES, sink), h);
+    parseChunks((sink) => inflateEntry(this.bytes, e, MAX_PART_BYTES, sink, this.inflateRaw), h);
   }
 
   /** A part as text (for the parts the patcher edits). */
   text(part: string): { text: string; utf16: boolean } {
     const e = this.checked(part);
     const decoder = new PartDecoder();
-    const text = decoder.decode(entryBytes(this.bytes, e, MAX_PART_BYTES), true);
+    const text = decoder.decode(entryBytes(this.bytes, e, MAX_PART_BYTES, this.inflateRaw), true);
     return { text, utf16: decoder.utf16 };
   }
 

@@ -3,15 +3,16 @@ import { packageHandle, type WorkbookHandle } from "./handles";
 import { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "./limits";
 import { OpcPackage } from "./opcPackage";
 import { PackageBook } from "./packageBook";
-import { readSheet, SheetDataError } from "./sheetReader";
+import { readSheet, SheetDataError, SheetTooLargeError } from "./sheetReader";
 import { asBytes, sniffFormat } from "./sniffFormat";
 import { readCellFormats, readSharedStrings } from "./stylesPart";
 import { NotWorkbookError, readWorkbookModel } from "./workbookPart";
-import { ZipError } from "./zipArchive";
+import { ZipError, type RawInflater } from "./zipArchive";
 
 export { MAX_GRID_COLUMNS, MAX_GRID_ROWS };
 
-export type UnreadableReason = "encrypted" | "notXlsx" | "corrupt";
+/** beyondLimits: a part or a sheet past what a 自评表 can be (a zip bomb, a whole-sheet merge). */
+export type UnreadableReason = "encrypted" | "notXlsx" | "corrupt" | "beyondLimits";
 
 /** A sheet cut down to the caps: how big it really was. */
 export interface TruncatedSheet {
@@ -52,7 +53,12 @@ function message(e: unknown): string {
  * sheets, shared strings and styles, and reads nothing else (drawings, comments, charts…).
  * Never throws: an unreadable file is an outcome.
  */
-export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWorkbookOutcome> {
+export interface ReadOptions {
+  /** A faster raw-DEFLATE inflater where the host has one (the CLI passes Node's zlib). */
+  readonly inflateRaw?: RawInflater;
+}
+
+export async function readGrids(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<ReadWorkbookOutcome> {
   // The handle keeps these bytes to write the workbook again: a copy, so the caller's buffer is free.
   const bytes = asBytes(data).slice();
   const format = sniffFormat(bytes);
@@ -69,13 +75,14 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
   let strings: string[];
   let formats: readonly (string | null)[];
   try {
-    const pkg = new OpcPackage(bytes);
+    const pkg = new OpcPackage(bytes, options.inflateRaw);
     book = new PackageBook(pkg, readWorkbookModel(pkg));
     strings = readSharedStrings(pkg, book.model.sharedStringsPart);
     formats = readCellFormats(pkg, book.model.stylesPart).byStyle;
   } catch (e) {
     if (e instanceof NotWorkbookError) return { ok: false, reason: "notXlsx", detail: e.message };
     if (e instanceof ZipError && e.kind === "encrypted") return { ok: false, reason: "encrypted", detail: e.message };
+    if (e instanceof ZipError && e.kind === "tooLarge") return { ok: false, reason: "beyondLimits", detail: e.message };
     return { ok: false, reason: "corrupt", detail: message(e) };
   }
 
@@ -103,14 +110,14 @@ export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<ReadWor
         e instanceof ZipError ? e.message : `${sheet.part}: ${e instanceof SheetDataError ? e.message : `not well-formed XML (${message(e)})`}`;
       unreadableSheets.push({
         sheetName: sheet.name,
-        reason: e instanceof ZipError && e.kind === "tooLarge" ? "tooLarge" : "corrupt",
+        reason: (e instanceof ZipError && e.kind === "tooLarge") || e instanceof SheetTooLargeError ? "tooLarge" : "corrupt",
         detail,
       });
     }
   }
   if (grids.length === 0) {
     const broken = unreadableSheets.find((s) => s.reason === "corrupt" || s.reason === "tooLarge");
-    if (broken) return { ok: false, reason: "corrupt", detail: broken.detail };
+    if (broken) return { ok: false, reason: broken.reason === "tooLarge" ? "beyondLimits" : "corrupt", detail: broken.detail };
     return { ok: false, reason: "notXlsx", detail: "a workbook without worksheets" };
   }
   return {

@@ -2,7 +2,7 @@ import type { CellValue } from "../domain/cells";
 import { isDateFormat } from "../domain/parse/numberFormat";
 import type { Grid, MergedArea } from "../layout/grid";
 import { shiftFormula } from "./formulaShift";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_MERGED_AREAS } from "./limits";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_GRID_COLUMNS, MAX_GRID_ROWS, MAX_MERGED_AREAS, MAX_MERGED_CELLS } from "./limits";
 import type { OpcPackage } from "./opcPackage";
 import { StringItemText, unescapeOoxml } from "./stylesPart";
 import { attr, SML, type XmlTag } from "./xmlStream";
@@ -23,6 +23,9 @@ export interface SheetContext {
 
 /** A cell reference that is not one ("AB", "A0", "XFE1"): the sheet is damaged. */
 export class SheetDataError extends Error {}
+
+/** A sheet past what a form can be (a merge over MAX_MERGED_CELLS cells): refused, not read. */
+export class SheetTooLargeError extends SheetDataError {}
 
 /** "XFD1048576" → 0-based row and column; undefined when it is not a cell reference. */
 export function parseCellRef(ref: string): { row: number; col: number } | undefined {
@@ -241,7 +244,10 @@ export function readSheet(pkg: OpcPackage, part: string, sheetName: string, ctx:
   return cut ? { grid, size: { rows: lastRow, columns: lastCol } } : { grid };
 }
 
-/** A merged range as a rectangle within the caps; a merge starting past them is dropped. */
+/**
+ * A merged range as a rectangle within the caps; a merge starting past them is dropped, and one
+ * covering more than MAX_MERGED_CELLS refuses the sheet (its size is computed, never its cells).
+ */
 function addMerge(merges: MergedArea[], ref: string | undefined): void {
   if (!ref) return;
   const [from, to = from] = ref.split(":");
@@ -251,6 +257,10 @@ function addMerge(merges: MergedArea[], ref: string | undefined): void {
   if (merges.length >= MAX_MERGED_AREAS) throw new SheetDataError(`more than ${MAX_MERGED_AREAS} merged areas`);
   const top = Math.min(a.row, b.row);
   const left = Math.min(a.col, b.col);
+  const cells = (Math.abs(a.row - b.row) + 1) * (Math.abs(a.col - b.col) + 1);
+  if (cells > MAX_MERGED_CELLS) {
+    throw new SheetTooLargeError(`the merged area ${ref} covers ${cells.toLocaleString("en-US")} cells, more than the ${MAX_MERGED_CELLS.toLocaleString("en-US")} a form can have`);
+  }
   if (top >= MAX_GRID_ROWS || left >= MAX_GRID_COLUMNS) return;
   merges.push({
     top,

@@ -75,7 +75,7 @@ export type OpenedFile =
   | {
       readonly ok: false;
       readonly name: string;
-      readonly reason: "encrypted" | "notXlsx" | "corrupt" | "unreadable";
+      readonly reason: "encrypted" | "notXlsx" | "corrupt" | "beyondLimits" | "unreadable";
       readonly detail: string;
     };
 

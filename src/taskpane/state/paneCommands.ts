@@ -85,7 +85,9 @@ export function openedBook(file: OpenedFile): Book {
         ? { key: "file.error.notXlsx" }
         : file.reason === "corrupt"
           ? { key: "file.error.corrupt", params: { detail: file.detail } }
-          : { key: "file.error.read", params: { detail: file.detail } };
+          : file.reason === "beyondLimits"
+            ? { key: "file.error.beyondLimits", params: { detail: file.detail } }
+            : { key: "file.error.read", params: { detail: file.detail } };
   return { name: file.name, check: null, failure, notes: [] };
 }
 
