@@ -6,15 +6,16 @@ import { addWorksheet } from "./addWorksheet";
 import { packageOf, type WorkbookHandle } from "./handles";
 import type { PackageBook } from "./packageBook";
 import { markRecalculation } from "./recalculation";
+import { parseCellRef } from "./sheetReader";
 import { cellXml } from "./sheetPatcher";
 import { StylesEditor } from "./stylesEditor";
-import { findElements } from "./textEdits";
+import { applyEdits, findElements, prefixOf, type ElementSpan, type TextEdit } from "./textEdits";
 import { attr, escapeXml, isSml, SML } from "./xmlStream";
 
 /**
  * Puts the 汇总表 (layout/summarySheet.ts) into a workbook read from a file, inside its original
  * package: a new worksheet part added at the end of the tabs (addWorksheet.ts), or jixiao's own
- * 汇总表 refreshed in its part. Every other part stays byte for byte, except the ones a new sheet
+ * 汇总表 refreshed in its part (its cells and links; the rest of that part stays). Every other part stays byte for byte, except the ones a new sheet
  * must change (workbook.xml, its relationships, [Content_Types].xml, styles.xml for the title's
  * font and the number formats). A sheet named 汇总表 that is not jixiao's is left alone (the
  * summary gets the next free name). Formulas carry their cached results (so a viewer that does not
@@ -42,43 +43,106 @@ function summaryStyles(styles: StylesEditor): { title: number; header: number; f
   };
 }
 
-/** The whole worksheet part: frozen title and header, column widths, the cells, links to each sheet. */
-function summaryXml(cells: readonly SummaryCell[], styles: StylesEditor, ns: string): string {
+/** A cell of the sheet as XML, by position. */
+interface PlacedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly xml: string;
+}
+
+/** The summary's cells and links as XML in the namespace prefix `p` ("" or "x:"). */
+function summaryContent(cells: readonly SummaryCell[], styles: StylesEditor, p: string): { cells: PlacedCell[]; links: string[] } {
   const look = summaryStyles(styles);
-  const rows = new Map<number, { col: number; xml: string }[]>();
+  const placed: PlacedCell[] = [];
   const links: string[] = [];
-  let lastRow = 0;
   for (const c of cells) {
     const at = parseAddress(c.address);
     if (!at) continue;
-    lastRow = Math.max(lastRow, at.row);
     const style = at.row === 0 ? look.title : at.row === 1 ? look.header : c.numberFormat !== undefined ? look.format(c.numberFormat) : 0;
     const s = style ? ` s="${style}"` : "";
     const xml =
       c.formula !== undefined
-        ? cellXml("", c.address, style, c.formula.replace(/^=/, ""), c.value ?? null)
-        : `<c r="${c.address}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.text ?? "")}</t></is></c>`;
-    const list = rows.get(at.row) ?? [];
-    list.push({ col: at.col, xml });
-    rows.set(at.row, list);
-    if (c.link !== undefined) links.push(`<hyperlink ref="${c.address}" location="${escapeXml(c.link, true)}" display="${escapeXml(String(c.value ?? ""), true)}"/>`);
+        ? cellXml(p, c.address, style, c.formula.replace(/^=/, ""), c.value ?? null)
+        : `<${p}c r="${c.address}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(c.text ?? "")}</${p}t></${p}is></${p}c>`;
+    placed.push({ row: at.row, col: at.col, xml });
+    if (c.link !== undefined) links.push(`<${p}hyperlink ref="${c.address}" location="${escapeXml(c.link, true)}" display="${escapeXml(String(c.value ?? ""), true)}"/>`);
   }
-  const sheetData = [...rows.entries()]
+  return { cells: placed, links };
+}
+
+/** <sheetData> of the cells, rows and cells in order. */
+function sheetDataXml(cells: readonly PlacedCell[], p: string): string {
+  const rows = new Map<number, PlacedCell[]>();
+  for (const c of cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  const body = [...rows.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([row, list]) => `<row r="${row + 1}">${list.sort((a, b) => a.col - b.col).map((c) => c.xml).join("")}</row>`)
+    .map(([row, list]) => `<${p}row r="${row + 1}">${[...list].sort((a, b) => a.col - b.col).map((c) => c.xml).join("")}</${p}row>`)
     .join("");
+  return `<${p}sheetData>${body}</${p}sheetData>`;
+}
+
+function dimensionXml(cells: readonly PlacedCell[], p: string): string {
+  const lastRow = Math.max(0, ...cells.map((c) => c.row));
+  const lastCol = Math.max(SUMMARY_COLUMN_WIDTHS.length - 1, ...cells.map((c) => c.col));
+  return `<${p}dimension ref="A1:${cellAddress(lastRow, lastCol)}"/>`;
+}
+
+const hyperlinksXml = (links: readonly string[], p: string): string => (links.length ? `<${p}hyperlinks>${links.join("")}</${p}hyperlinks>` : "");
+
+/** A new part: frozen title and header, column widths, the cells, links to each sheet. */
+function newSummaryXml(cells: readonly SummaryCell[], styles: StylesEditor, ns: string): string {
+  const content = summaryContent(cells, styles, "");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${ns}">` +
-    `<dimension ref="A1:${cellAddress(lastRow, SUMMARY_COLUMN_WIDTHS.length - 1)}"/>` +
+    dimensionXml(content.cells, "") +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>' +
     '<selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews>' +
     `<cols>${SUMMARY_COLUMN_WIDTHS.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>` +
-    `<sheetData>${sheetData}</sheetData>` +
-    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    sheetDataXml(content.cells, "") +
+    hyperlinksXml(content.links, "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     "</worksheet>"
   );
+}
+
+/** CT_Worksheet's elements that come after <hyperlinks>. */
+const AFTER_HYPERLINKS = new Set([
+  "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches",
+  "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls",
+  "webPublishItems", "tableParts", "extLst",
+]);
+
+/**
+ * jixiao's existing 汇总表 with its cells and links written anew: its columns A–I are the
+ * summary's (rows of sheets since deleted go), cells the user put beside them stay, and everything
+ * else of the part (widths the user set, views, comments, drawings) is kept as it is.
+ */
+function refreshedSummaryXml(before: string, cells: readonly SummaryCell[], styles: StylesEditor): string {
+  const spans = findElements(before, (tag, depth) => depth <= 1 || (depth === 3 && isSml(tag, "c")));
+  const root = spans[0];
+  const p = prefixOf(root.tag);
+  const child = (local: string) => spans.find((s) => s.depth === 1 && isSml(s.tag, local));
+  const content = summaryContent(cells, styles, p);
+  const beside = spans.flatMap((s): PlacedCell[] => {
+    const at = s.depth === 3 ? parseCellRef(attr(s.tag, "r") ?? "") : undefined;
+    return at && at.col >= SUMMARY_COLUMN_WIDTHS.length ? [{ ...at, xml: before.slice(s.start, s.end) }] : [];
+  });
+  const all = [...content.cells, ...beside];
+  const edits: TextEdit[] = [];
+  const replace = (span: ElementSpan | undefined, xml: string): boolean => {
+    if (span) edits.push({ at: span.start, length: span.end - span.start, text: xml });
+    return span !== undefined;
+  };
+  replace(child("dimension"), dimensionXml(all, p));
+  const sheetData = child("sheetData");
+  if (!sheetData) throw new Error("the 汇总表's worksheet part has no sheetData");
+  replace(sheetData, sheetDataXml(all, p));
+  if (!replace(child("hyperlinks"), hyperlinksXml(content.links, p)) && content.links.length) {
+    const next = spans.find((s) => s.depth === 1 && s.start > sheetData.start && AFTER_HYPERLINKS.has(s.tag.local));
+    edits.push({ at: next ? next.start : root.end - `</${root.tag.name}>`.length, length: 0, text: hyperlinksXml(content.links, p) });
+  }
+  return applyEdits(before, edits);
 }
 
 /** Each <c> of a worksheet part as written, by its reference. */
@@ -111,11 +175,11 @@ function workbookNamespace(book: PackageBook): string {
 export function putSummarySheet(handle: WorkbookHandle, cells: readonly SummaryCell[], grids: readonly Grid[]): { sheetName: string; changed: number } {
   const book = packageOf(handle);
   const styles = new StylesEditor(book);
-  const xml = summaryXml(cells, styles, workbookNamespace(book));
   const found = existingSummary(grids);
   const part = found && book.model.sheets.find((s) => s.name === found.sheetName && s.kind === "worksheet")?.part;
   if (found && part) {
     const before = book.text(part) ?? "";
+    const xml = refreshedSummaryXml(before, cells, styles);
     const changed = cellsChanged(before, xml);
     if (changed > 0) {
       book.setText(part, xml);
@@ -124,7 +188,7 @@ export function putSummarySheet(handle: WorkbookHandle, cells: readonly SummaryC
     return { sheetName: found.sheetName, changed };
   }
   const sheetName = uniqueSheetName(SUMMARY_SHEET_NAME, book.model.sheets.map((s) => s.name));
-  addWorksheet(book, sheetName, xml);
+  addWorksheet(book, sheetName, newSummaryXml(cells, styles, workbookNamespace(book)));
   markRecalculation(book);
   return { sheetName, changed: cells.length };
 }

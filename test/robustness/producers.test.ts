@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import { checkWorkbook } from "../../src/layout/checkWorkbook";
 import { isSummarySheet, summaryCellsOf } from "../../src/layout/summarySheet";
@@ -216,6 +216,37 @@ describe("the 汇总表 goes into the original package", () => {
     ]);
     const second = await scoredWithSummary(out);
     expect([second.written, Buffer.from(second.out).equals(Buffer.from(out))]).toEqual([0, true]);
+  });
+
+  it("refreshes its own 汇总表 in place: new figures, the user's column width and note beside it kept", async () => {
+    const { out } = await scoredWithSummary(committed("rich.xlsx"));
+    // The user widens column A, writes a note in K3, and enters 8 as the project's 全年执行数 (E7).
+    const parts = unzipSync(out);
+    const edit = (name: string, from: string, to: string) => {
+      const xml = strFromU8(parts[name]);
+      expect(xml).toContain(from);
+      parts[name] = strToU8(xml.replace(from, to));
+    };
+    edit("xl/worksheets/sheet4.xml", '<col min="1" max="1" width="26"', '<col min="1" max="1" width="40"');
+    edit("xl/worksheets/sheet4.xml", "</row><row r=\"4\">", '<c r="K3" t="inlineStr"><is><t>备注：已核</t></is></c></row><row r="4">');
+    edit("xl/worksheets/sheet2.xml", '<c r="E7" s="2" t="n"><v>10</v></c>', '<c r="E7" s="2" t="n"><v>8</v></c>');
+    const edited = zipSync(Object.fromEntries(Object.entries(parts).map(([n, d]) => [n, [d, { level: 6 }]])));
+
+    const refreshed = await scoredWithSummary(edited);
+    expect(refreshed.sheetName).toBe("汇总表");
+    expect(refreshed.written).toBeGreaterThan(0);
+    const after = unzipSync(refreshed.out);
+    expect(Object.keys(after).filter((n) => n.startsWith("xl/worksheets/") && n.endsWith(".xml")).sort()).toEqual(
+      ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"],
+    );
+    const summaryXml = strFromU8(after["xl/worksheets/sheet4.xml"]);
+    expect(summaryXml).toContain('<col min="1" max="1" width="40"');
+    const { grid, rows } = await summaryRows(refreshed.out);
+    expect(grid.values[2]?.[10]).toBe("备注：已核");
+    expect(rows[1]).toEqual(["项目支出绩效自评表", "项目", 10, 8, 0.8, expect.any(Number), expect.any(String)]);
+
+    const again = await scoredWithSummary(refreshed.out);
+    expect([again.written, Buffer.from(again.out).equals(Buffer.from(refreshed.out))]).toEqual([0, true]);
   });
 
   it("a sheet named 汇总表 that is not jixiao's is left alone; the summary takes the next free name", async () => {
