@@ -15,9 +15,9 @@ import { attr, escapeXml, isSml, SML } from "./xmlStream";
 /**
  * Puts the 汇总表 (layout/summarySheet.ts) into a workbook read from a file, inside its original
  * package: a new worksheet part added at the end of the tabs (addWorksheet.ts), or jixiao's own
- * 汇总表 refreshed in its part (its cells and links; the rest of that part stays). Every other part stays byte for byte, except the ones a new sheet
- * must change (workbook.xml, its relationships, [Content_Types].xml, styles.xml for the title's
- * font and the number formats). A sheet named 汇总表 that is not jixiao's is left alone (the
+ * 汇总表 refreshed in its part (its cells and links; the rest of that part stays). Every other
+ * part stays byte for byte, except the ones a new sheet must change (workbook.xml, its
+ * relationships, [Content_Types].xml, styles.xml for the title's font and the number formats). A sheet named 汇总表 that is not jixiao's is left alone (the
  * summary gets the next free name). Formulas carry their cached results (so a viewer that does not
  * calculate shows the figures) and the workbook asks for a full calculation on load.
  */
