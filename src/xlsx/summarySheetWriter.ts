@@ -89,12 +89,14 @@ function dimensionXml(cells: readonly PlacedCell[], p: string): string {
 
 const hyperlinksXml = (links: readonly string[], p: string): string => (links.length ? `<${p}hyperlinks>${links.join("")}</${p}hyperlinks>` : "");
 
-/** A new part: frozen title and header, column widths, the cells, links to each sheet. */
+/** A new part: frozen title and header, column widths, the cells, links to each sheet, page setup. */
 function newSummaryXml(cells: readonly SummaryCell[], styles: StylesEditor, ns: string): string {
   const content = summaryContent(cells, styles, "");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${ns}">` +
+    // Printed on one page wide (landscape A4): nine columns do not fit a portrait page.
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     dimensionXml(content.cells, "") +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>' +
     '<selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews>' +
@@ -102,6 +104,7 @@ function newSummaryXml(cells: readonly SummaryCell[], styles: StylesEditor, ns: 
     sheetDataXml(content.cells, "") +
     hyperlinksXml(content.links, "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     "</worksheet>"
   );
 }

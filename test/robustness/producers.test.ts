@@ -194,6 +194,7 @@ describe("the 汇总表 goes into the original package", () => {
     const font = [...(/<fonts[^>]*>(.*)<\/fonts>/.exec(styles)?.[1] ?? "").matchAll(/<font>.*?<\/font>/g)][Number(/fontId="(\d+)"/.exec(xf)?.[1])]?.[0];
     expect(font).toMatch(/<b\/>.*<sz val="14"\/>/);
     expect(sheetXml).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
+    expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"\/>.*<pageSetup [^>]*orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
     expect(sheetXml).toContain(`<hyperlink ref="A4" location="'项目支出绩效自评表'!A1" display="项目支出绩效自评表"/>`);
 
     // Running twice changes nothing the second time: not a cell, not a byte.
