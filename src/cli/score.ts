@@ -2,7 +2,7 @@ import type { CommandOf } from "./args";
 import { checkWorkbook, type WorkbookCheck } from "../layout/checkWorkbook";
 import { summaryCellsOf } from "../layout/summarySheet";
 import { applyPatches } from "../xlsx/applyPatches";
-import { withSummarySheet } from "../xlsx/summarySheetWriter";
+import { putSummarySheet } from "../xlsx/summarySheetWriter";
 import { readGrids } from "../xlsx/readGrids";
 import { nodeInflateRaw } from "./nodeInflate";
 import { writeWorkbook } from "../xlsx/workbookHandle";
@@ -47,13 +47,9 @@ export async function runScore(
     return fail(`${cmd.input}: ${fileErrorMessage({ reason: "internal", detail: errorText(e) }, lang)}`);
   }
   let written = applyPatches(read.workbook, check.sheets.map((s) => s.patch));
-  let bytes = written > 0 ? await writeWorkbook(read.workbook) : input.bytes;
-  if (cmd.summarySheet) {
-    const summary = await withSummarySheet(bytes, summaryCellsOf(check));
-    if (summary.changed > 0) io.err(`${cliText(lang, "score.summarySheetRewrite")}\n`);
-    written += summary.changed;
-    bytes = summary.bytes;
-  }
+  // The 汇总表 goes into the same package: every part it does not need stays byte for byte.
+  if (cmd.summarySheet) written += putSummarySheet(read.workbook, summaryCellsOf(check), read.grids).changed;
+  const bytes = written > 0 ? await writeWorkbook(read.workbook) : input.bytes;
   const none = cliText(lang, "value.none");
   const hiddenInBook = hiddenSheets(read.grids);
   for (const { result } of check.sheets) {

@@ -66,7 +66,6 @@ export type CliKey =
   | "sheet.hidden"
   | "sheet.veryHidden"
   | "hint.report"
-  | "score.summarySheetRewrite"
   | "report.written"
   | "report.draft"
   | "report.noTables"
@@ -237,7 +236,6 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "sum.unreadable": "无法读取：{reason}",
   "sum.noSheets": "没有找到自评表",
   "sum.broken": "未能读出这张表",
-  "score.summarySheetRewrite": "提示：插入汇总表时整个工作簿经 ExcelJS 重写，其中的图表、图片可能丢失；如有，请在 Excel 中用“插入汇总表”按钮。",
   "file.sheetUnreadable": "工作表「{sheet}」无法读取，未检查（{detail}）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试",
   "file.sheetNotWorksheet": "「{sheet}」不是普通工作表（如图表工作表），已跳过",
 };

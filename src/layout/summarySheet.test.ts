@@ -1,5 +1,6 @@
 import { seedOverallGrid, seedProjectGrid } from "../../test/fixtures/seedGrids";
 import { checkWorkbook } from "./checkWorkbook";
+import type { CellValue } from "../domain/cells";
 import type { Grid } from "./grid";
 import { parseAddress } from "./address";
 import { isSummarySheet, sheetRef, summaryCellsOf, summarySheetWrites, SUMMARY_HEADERS, type SummarySource } from "./summarySheet";
@@ -58,6 +59,47 @@ describe("summarySheetWrites", () => {
     expect(total(3)).toBe(`=IF('${check.sheets[0].result.sheetName}'!${check.sheets[0].result.total.cell}="","",'${check.sheets[0].result.sheetName}'!${check.sheets[0].result.total.cell})`);
     expect(total(4)).toContain(`'${check.sheets[1].result.sheetName}'!${check.sheets[1].result.total.cell}`);
     expect(cells.some((c) => c.address.endsWith("5"))).toBe(false);
+  });
+});
+
+describe("the formulas' current results (cached values for .xlsx)", () => {
+  const values = new Map<string, CellValue>([
+    ["D6", 0],
+    ["E6", 3],
+    ["H24", null],
+    ["I24", "等级：  良 "],
+  ]);
+  const cells = summarySheetWrites([source("项目 A")], (sheet, address) => (sheet === "项目 A" ? (values.get(address) ?? null) : 7));
+  const at = (a: string) => cells.find((c) => c.address === a);
+
+  it("follows each formula: a blank cell shows blank, no rate without a budget, the grade without its label", () => {
+    expect([at("A3")?.value, at("E3")?.value, at("F3")?.value, at("G3")?.value, at("H3")?.value, at("I3")?.value]).toEqual(["项目 A", 0, 3, "", "", "良"]);
+    expect(at("A3")?.link).toBe("'项目 A'!A1");
+  });
+
+  it("has none without a lookup, and none where the result is unknown (an error in the cell)", () => {
+    expect(summarySheetWrites([source("项目 A")]).some((c) => c.value !== undefined)).toBe(false);
+    const withError = summarySheetWrites([source("项目 A")], () => ({ error: "#REF!" }));
+    expect(withError.find((c) => c.address === "H3")?.value).toBeUndefined();
+  });
+
+  it("takes the cells jixiao fills from its patch: a blank project total shows the 98 jixiao writes", () => {
+    const blankTotal: Grid = { ...seedProjectGrid, values: seedProjectGrid.values.map((row, r) => (r === 22 ? row.map((v, c) => (c === 7 ? null : v)) : row)) };
+    const check = checkWorkbook([seedOverallGrid, blankTotal]);
+    expect(check.sheets[1].patch.writes.find((w) => w.address === "H23")?.value).toBe(98);
+    const row4 = summaryCellsOf(check).filter((c) => c.address.endsWith("4") && c.address !== "A4");
+    expect(row4.map((c) => [c.address, c.value])).toEqual([
+      ["B4", undefined],
+      ["C4", "石峰区工商业联合会　"],
+      ["D4", "非公有制中小微企业发展项目"],
+      ["E4", 10],
+      ["F4", 10],
+      ["G4", 1],
+      ["H4", 98],
+      ["I4", "优"],
+    ]);
+    // The overall sheet's stated 97 is the user's: the summary shows the cell, not the computed 107.
+    expect(summaryCellsOf(check).find((c) => c.address === "H3")?.value).toBe(97);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { OpcPackage } from "./opcPackage";
-import type { WorkbookModel } from "./workbookPart";
+import type { SheetEntry, WorkbookModel } from "./workbookPart";
 import { rewriteArchive } from "./zipArchive";
 
 /**
@@ -14,8 +14,18 @@ export class PackageBook {
 
   constructor(
     readonly pkg: OpcPackage,
-    readonly model: WorkbookModel,
+    private current: WorkbookModel,
   ) {}
+
+  /** The workbook's sheets and parts, including sheets jixiao added (addWorksheet). */
+  get model(): WorkbookModel {
+    return this.current;
+  }
+
+  /** Records a sheet added to the package (its parts are set by the caller). */
+  sheetAdded(sheet: SheetEntry): void {
+    this.current = { ...this.current, sheets: [...this.current.sheets, sheet] };
+  }
 
   /** A part's current text (with jixiao's changes), undefined when it is not in the package. */
   text(part: string): string | undefined {
@@ -24,6 +34,12 @@ export class PackageBook {
     const { text, utf16 } = this.pkg.text(part);
     if (utf16) this.wasUtf16.add(part);
     return text;
+  }
+
+  /** Is the part in the package (with jixiao's changes)? Inflates nothing. */
+  has(part: string): boolean {
+    if (this.changed.has(part)) return this.changed.get(part) !== null;
+    return this.pkg.has(part);
   }
 
   setText(part: string, text: string): void {

@@ -147,7 +147,8 @@ function holds(cell: CellSpan | undefined, formula: string, value: number | stri
   return cell.type === "str" && cell.value === value;
 }
 
-function cellXml(p: string, ref: string, style: number, formula: string | null, value: number | string | null): string {
+/** A <c> with a formula and its cached result (none when null), or an empty styled cell. */
+export function cellXml(p: string, ref: string, style: number, formula: string | null, value: number | string | null): string {
   const s = style ? ` s="${style}"` : "";
   if (formula === null) return `<${p}c r="${ref}"${s}/>`;
   const t = typeof value === "string" ? ' t="str"' : "";

@@ -76,6 +76,40 @@ export class StylesEditor {
     return cellXfs ? xfs.length : 0;
   }
 
+  /**
+   * The cell style to give a cell now styled `style` so that its text is bold and/or of another
+   * size: the workbook's default font (the first) with those changes, added once and reused after.
+   */
+  styleWithFont(style: number, change: { readonly bold?: boolean; readonly size?: number }): number {
+    const part = this.ensurePart();
+    const text = this.book.text(part) ?? MINIMAL_STYLES;
+    const spans = findElements(text, (tag, depth) => depth <= 1 || (isSml(tag, tag.local) && ["font", "xf"].includes(tag.local) && depth === 2));
+    const root = spans[0];
+    const p = prefixOf(root.tag);
+    const fontsEl = spans.find((s) => s.depth === 1 && isSml(s.tag, "fonts"));
+    const cellXfs = spans.find((s) => s.depth === 1 && isSml(s.tag, "cellXfs"));
+    const inside = (parent: ElementSpan | undefined, local: string) =>
+      parent ? spans.filter((s) => s.depth === 2 && isSml(s.tag, local) && s.start > parent.start && s.end <= parent.end) : [];
+    const fonts = inside(fontsEl, "font");
+    const xfs = inside(cellXfs, "xf");
+    if (!fontsEl || fonts.length === 0 || !cellXfs || xfs.length === 0) return style;
+    const font = withFontChange(text.slice(fonts[0].start, fonts[0].end), p, change);
+    const edits: TextEdit[] = [];
+    let fontId = fonts.findIndex((f) => text.slice(f.start, f.end) === font);
+    if (fontId < 0) {
+      fontId = fonts.length;
+      edits.push(...appendChild(text, fontsEl, font, fonts.length + 1, p));
+    }
+    const base = xfs[style] ?? xfs[0];
+    const baseOpen = text.slice(base.start, base.openEnd);
+    const xf = withAttribute(withAttribute(baseOpen, "fontId", String(fontId)), "applyFont", "1") + text.slice(base.openEnd, base.end);
+    const same = xfs.findIndex((s) => text.slice(s.start, s.end) === xf);
+    if (same >= 0 && edits.length === 0) return same;
+    edits.push(...appendChild(text, cellXfs, xf, xfs.length + 1, p));
+    this.book.setText(part, applyEdits(text, edits));
+    return xfs.length;
+  }
+
   /** The styles part, created (with its relationship and content type) when the package has none. */
   private ensurePart(): string {
     if (this.part) return this.part;
@@ -113,6 +147,25 @@ function appendChild(text: string, parent: ElementSpan, element: string, count: 
     { at: parent.start, length: open.length, text: counted },
     { at: parent.end - closing.length, length: 0, text: element },
   ];
+}
+
+/** Children of <font> that come after <sz> (CT_Font's sequence). */
+const AFTER_SZ = /<(?:\w+:)?(?:color|name|family|charset|scheme)\b/;
+
+/** A <font> element made bold and/or resized, its children kept in the schema's order. */
+function withFontChange(font: string, p: string, change: { readonly bold?: boolean; readonly size?: number }): string {
+  if (font.endsWith("/>")) return withFontChange(`${font.slice(0, -2).replace(/\s+$/, "")}></${p}font>`, p, change);
+  const openEnd = font.indexOf(">") + 1;
+  const close = font.lastIndexOf("</");
+  let body = font.slice(openEnd, close);
+  if (change.bold) body = `<${p}b/>${body.replace(/<(?:\w+:)?b(?:\s[^>]*)?\/>/, "")}`;
+  if (change.size !== undefined) {
+    body = body.replace(/<(?:\w+:)?sz(?:\s[^>]*)?\/>/, "");
+    const sz = `<${p}sz val="${change.size}"/>`;
+    const after = AFTER_SZ.exec(body);
+    body = after ? body.slice(0, after.index) + sz + body.slice(after.index) : body + sz;
+  }
+  return font.slice(0, openEnd) + body + font.slice(close);
 }
 
 /** Inserts before the root element's closing tag. */

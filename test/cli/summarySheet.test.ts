@@ -2,12 +2,14 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import * as ExcelJS from "exceljs";
+import { PRODUCERS_DIR, withOddSheetNames, withPrefix, withSheetRenamed } from "../fixtures/producers/variants";
 import { ensureCliBuilt, jixiao, removeTempDirs, ROOT, tempDir } from "./runJixiao";
 
 /**
  * `jixiao score --summary-sheet`: the 汇总表 inserted into the seed workbook shows both sheets'
  * figures by formula, follows an edit once LibreOffice recalculates, and is not taken for a broken
- * evaluation sheet on the next run. Needs LibreOffice (fails without it, never passes quietly).
+ * evaluation sheet on the next run; the same with sheet names that need quoting and with a package
+ * of another producer's conventions. Needs LibreOffice (fails without it, never passes quietly).
  */
 
 const EXAMPLE = path.join(ROOT, "examples", "shifeng-2020.xlsx");
@@ -118,4 +120,64 @@ describe("jixiao score --summary-sheet on the seed workbook", () => {
     expect(again.stdout).toContain("写入 0 个单元格");
     expect(readFileSync(scored).equals(before)).toBe(true);
   });
+});
+
+describe("jixiao score --summary-sheet on workbooks that are harder to refer to", () => {
+  const OVERALL = "部门 整体(2020)";
+  const PROJECT = "项目 A's (2)";
+
+  it("sheet names with a space, an apostrophe and parentheses: quoted formulas and links that LibreOffice follows", async () => {
+    const input = path.join(dir, "odd-names.xlsx");
+    const renamed = withSheetRenamed(withSheetRenamed(new Uint8Array(readFileSync(EXAMPLE)), "部门整体支出绩效自评表", OVERALL), "项目支出绩效自评表", PROJECT);
+    writeFileSync(input, renamed);
+    const out = path.join(dir, "odd-names-scored.xlsx");
+    expect([0, 1]).toContain(jixiao(["score", input, "-o", out, "--summary-sheet"]).code);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const summary = wb.getWorksheet("汇总表") as ExcelJS.Worksheet;
+    expect(summary.getCell("A4").formula).toBe(`HYPERLINK("#'项目 A''s (2)'!A1","项目 A's (2)")`);
+    expect(summary.getCell("H4").formula).toMatch(/^IF\('项目 A''s \(2\)'!H\d+="",""/);
+    const rows = summaryAsComputed(out, profile, path.join(dir, "odd-first"));
+    expect(rows.slice(2).map((r) => [r[0], ...r.slice(4)])).toEqual([
+      [OVERALL, "161.4", "161.4", "100%", "97", "优"],
+      [PROJECT, "10", "10", "100%", "98", "优"],
+    ]);
+
+    // An edit of the project sheet shows in the 汇总表 after recalculation.
+    const executedRef = /!([A-Z]+\d+)/.exec(summary.getCell("F4").formula)?.[1];
+    const totalRef = /!([A-Z]+\d+)/.exec(summary.getCell("H4").formula)?.[1];
+    const project = wb.getWorksheet(PROJECT) as ExcelJS.Worksheet;
+    project.getCell(executedRef as string).value = 5;
+    project.getCell(totalRef as string).value = 70;
+    const edited = path.join(dir, "odd-names-edited.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const after = summaryAsComputed(edited, profile, path.join(dir, "odd-second"));
+    expect(after[3].slice(4)).toEqual(["10", "5", "50%", "70", "优"]);
+  }, 480_000);
+
+  it("a package with worksheet parts not named sheetN.xml and SpreadsheetML under an x: prefix", () => {
+    const input = path.join(dir, "producer.xlsx");
+    writeFileSync(input, withOddSheetNames(withPrefix(new Uint8Array(readFileSync(EXAMPLE)))));
+    const out = path.join(dir, "producer-scored.xlsx");
+    expect([0, 1]).toContain(jixiao(["score", input, "-o", out, "--summary-sheet"]).code);
+    const rows = summaryAsComputed(out, profile, path.join(dir, "producer"));
+    expect(rows.slice(2).map((r) => [r[0], ...r.slice(4)])).toEqual([
+      ["部门整体支出绩效自评表", "161.4", "161.4", "100%", "97", "优"],
+      ["项目支出绩效自评表", "10", "10", "100%", "98", "优"],
+    ]);
+    // Scoring the result again writes nothing.
+    const again = jixiao(["score", out, "--in-place", "--summary-sheet"]);
+    expect(again.stdout).toContain("写入 0 个单元格");
+  }, 240_000);
+
+  it("a workbook with a chart, an image, a comment and a third ordinary sheet: LibreOffice opens it and computes the 汇总表", () => {
+    const out = path.join(dir, "rich-scored.xlsx");
+    expect([0, 1]).toContain(jixiao(["score", path.join(PRODUCERS_DIR, "rich.xlsx"), "-o", out, "--summary-sheet"]).code);
+    const rows = summaryAsComputed(out, profile, path.join(dir, "rich"));
+    expect(rows.slice(2).map((r) => [r[0], ...r.slice(4)])).toEqual([
+      ["部门整体支出绩效自评表", "161.4", "161.4", "100%", "97", "优"],
+      ["项目支出绩效自评表", "10", "10", "100%", "98", "优"],
+    ]);
+  }, 240_000);
 });
