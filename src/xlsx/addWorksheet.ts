@@ -1,6 +1,6 @@
 import type { PackageBook } from "./packageBook";
 import { applyEdits, findElements, prefixOf } from "./textEdits";
-import { attr, escapeXml, isSml, OFFICE_RELS, PACKAGE_RELS } from "./xmlStream";
+import { attr, attrNamespace, escapeXml, isSml, OFFICE_RELS, PACKAGE_RELS } from "./xmlStream";
 
 /**
  * A new worksheet in a read package, the way Excel adds one: its part under a free name beside the
@@ -68,8 +68,7 @@ export function addWorksheet(book: PackageBook, name: string, xml: string): stri
   const sheetTags = findElements(wbText, (tag, depth) => depth === 2 && isSml(tag, "sheet")).map((s) => s.tag);
   const sheetId = Math.max(0, ...sheetTags.map((t) => Number(attr(t, "sheetId")) || 0)) + 1;
   // r:id in the namespace the workbook's own <sheet> elements use, declared on the new one.
-  const idAttribute = sheetTags.flatMap((t) => Object.values(t.attributes)).find((a) => a.local === "id" && OFFICE_RELS.has(a.uri));
-  const relsNs = idAttribute?.uri ?? TRANSITIONAL_RELS;
+  const relsNs = sheetTags.map((t) => attrNamespace(t, "id", OFFICE_RELS)).find((uri) => uri !== undefined) ?? TRANSITIONAL_RELS;
   book.setText(
     wb,
     appendInto(

@@ -55,17 +55,24 @@ export function isSml(tag: XmlTag, local: string): boolean {
 }
 
 /** An attribute without a namespace (`r`, `t`, `s`, `ref`), or the one in `uris`. */
-export function attr(
-  tag: XmlTag,
-  local: string,
-  uris?: ReadonlySet<string>,
-): string | undefined {
+export function attr(tag: XmlTag, local: string, uris?: ReadonlySet<string>): string | undefined {
   if (!uris) return tag.attributes[local];
+  const key = namespacedKey(tag, local, uris);
+  return key === undefined ? undefined : tag.attributes[key];
+}
+
+/** The namespace of the attribute `local` whose namespace is one of `uris` (which of them a producer wrote). */
+export function attrNamespace(tag: XmlTag, local: string, uris: ReadonlySet<string>): string | undefined {
+  const key = namespacedKey(tag, local, uris);
+  return key === undefined ? undefined : tag.scope.get(key.slice(0, key.indexOf(":")));
+}
+
+function namespacedKey(tag: XmlTag, local: string, uris: ReadonlySet<string>): string | undefined {
   for (const key in tag.attributes) {
     const colon = key.indexOf(":");
     if (colon < 0 || key.slice(colon + 1) !== local) continue;
     const uri = tag.scope.get(key.slice(0, colon));
-    if (uri !== undefined && uris.has(uri)) return tag.attributes[key];
+    if (uri !== undefined && uris.has(uri)) return key;
   }
   return undefined;
 }
