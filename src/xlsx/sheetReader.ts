@@ -104,7 +104,14 @@ export function readSheet(pkg: OpcPackage, part: string, sheetName: string, ctx:
   const inline = new StringItemText();
   let inlineText: string | null = null;
 
-  const smlOf = (tag: XmlTag): string => (SML.has(tag.uri) ? tag.local : "");
+  // Every element of a sheet has the same namespace string: compare with the last one first.
+  let smlUri = "";
+  const smlOf = (tag: XmlTag): string => {
+    if (tag.uri === smlUri) return tag.local;
+    if (!SML.has(tag.uri)) return "";
+    smlUri = tag.uri;
+    return tag.local;
+  };
 
   const finishCell = (): void => {
     let formula: string | null = null;

@@ -81,19 +81,14 @@ const ROOT_SCOPE: ReadonlyMap<string, string> = new Map([
   ["xml", XML_NAMESPACE],
 ]);
 
-/** The scope inside an element: its parent's, plus what it declares (a copy only when it declares). */
-function scopeOf(
-  attributes: Readonly<Record<string, string>>,
-  parent: ReadonlyMap<string, string>,
-): ReadonlyMap<string, string> {
-  let scope: Map<string, string> | undefined;
+/** The scope inside an element that declares namespaces: its parent's, plus what it declares. */
+function scopeOf(attributes: Readonly<Record<string, string>>, parent: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const scope = new Map(parent);
   for (const key in attributes) {
-    if (!key.startsWith("xmlns")) continue;
-    if (key.length === 5) (scope ??= new Map(parent)).set("", attributes[key]);
-    else if (key.charCodeAt(5) === 58)
-      (scope ??= new Map(parent)).set(key.slice(6), attributes[key]);
+    if (key === "xmlns") scope.set("", attributes[key]);
+    else if (key.startsWith("xmlns:")) scope.set(key.slice(6), attributes[key]);
   }
-  return scope ?? parent;
+  return scope;
 }
 
 export interface XmlStreamOptions {
@@ -114,9 +109,16 @@ export class XmlStream {
     });
     // The open elements' tags: their scopes, and what closetag hands on.
     const open: XmlTag[] = [];
+    // Set when the element being opened declares a namespace (seen attribute by attribute, which
+    // costs less than going through every element's attributes again).
+    let declares = false;
+    p.on("attribute", (a) => {
+      if (a.name.charCodeAt(0) === 120 && a.name.startsWith("xmlns")) declares = true;
+    });
     const toTag = (t: SaxesTagPlain): XmlTag => {
       const parent = open.length > 0 ? open[open.length - 1].scope : ROOT_SCOPE;
-      const scope = scopeOf(t.attributes, parent);
+      const scope = declares ? scopeOf(t.attributes, parent) : parent;
+      declares = false;
       const name = t.name;
       const colon = name.indexOf(":");
       const prefix = colon < 0 ? "" : name.slice(0, colon);
