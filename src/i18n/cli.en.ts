@@ -136,4 +136,5 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "score.summarySheetRewrite": "Note: with the 汇总表 the whole workbook is rewritten through ExcelJS, which may drop charts and images; if it has any, use the pane's 插入汇总表 button in Excel instead.",
   "file.sheetUnreadable": "Sheet “{sheet}” could not be read and was not checked ({detail}): open the file in Excel or WPS, save it as .xlsx and try again",
   "file.sheetNotWorksheet": "“{sheet}” is not an ordinary worksheet (a chart sheet, say): skipped",
+  "sheet.unfilled": "A template not filled in yet: no total or grade",
 };

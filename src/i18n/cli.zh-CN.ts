@@ -102,7 +102,8 @@ export type CliKey =
   | "sum.provisional"
   | "sum.unreadable"
   | "sum.noSheets"
-  | "sum.broken";
+  | "sum.broken"
+  | "sheet.unfilled";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
@@ -237,4 +238,5 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "score.summarySheetRewrite": "提示：插入汇总表时整个工作簿经 ExcelJS 重写，其中的图表、图片可能丢失；如有，请在 Excel 中用“插入汇总表”按钮。",
   "file.sheetUnreadable": "工作表「{sheet}」无法读取，未检查（{detail}）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试",
   "file.sheetNotWorksheet": "「{sheet}」不是普通工作表（如图表工作表），已跳过",
+  "sheet.unfilled": "尚未填写的模板，不计总分和等级",
 };

@@ -107,6 +107,25 @@ describe("jixiao template", () => {
   });
 });
 
+describe("a fresh template checked at once under its own profile", () => {
+  it.each(["national", "hubei", "sichuan"] as const)("%s: reads as a template not filled in yet, one error, no grade", (profile) => {
+    const dir = tempDir();
+    const file = path.join(dir, "t.xlsx");
+    expect(jixiao(["template", "--kind", "project", "--profile", profile, "-o", file]).code).toBe(0);
+    const text = jixiao(["check", "--profile", profile, file]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("尚未填写的模板，不计总分和等级");
+    expect(text.stdout).not.toContain("未能读出这张表");
+    const json = JSON.parse(jixiao(["check", "--json", "--profile", profile, file]).stdout) as {
+      files: { ok: boolean; sheets: { total: string | null; grade: string | null; diagnostics: { code: string; severity: string; cell: string }[] }[] }[];
+    };
+    const [sheet] = json.files[0].sheets;
+    expect(json.files[0].ok).toBe(false);
+    expect(sheet).toMatchObject({ total: null, grade: null });
+    expect(sheet.diagnostics).toEqual([expect.objectContaining({ code: "TEMPLATE_UNFILLED", severity: "error", cell: "项目支出绩效自评表!D14" })]);
+  });
+});
+
 describe("template → the seed's project values typed in → check", () => {
   it("scores 98.00 优 without errors and exits 0", async () => {
     const filled = await filledSeedProject(tempDir(), jixiao);
