@@ -119,6 +119,8 @@ interface SheetEntry {
   readonly kind: SheetKind;
   readonly result: SheetResult | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** A template not filled in yet (TEMPLATE_UNFILLED), rather than a table that could not be read. */
+  readonly unfilled?: true;
 }
 
 function sheetEntries(outcome: Extract<FileOutcome, { ok: true }>): SheetEntry[] {
@@ -129,7 +131,7 @@ function sheetEntries(outcome: Extract<FileOutcome, { ok: true }>): SheetEntry[]
       result: s.result,
       diagnostics: s.result.diagnostics,
     })),
-    ...outcome.check.broken.map((b) => ({ sheet: b.sheetName, kind: b.kind, result: null, diagnostics: b.diagnostics })),
+    ...outcome.check.broken.map((b) => ({ sheet: b.sheetName, kind: b.kind, result: null, diagnostics: b.diagnostics, unfilled: b.unfilled })),
   ];
   const order = (name: string) => {
     const i = outcome.sheetNames.indexOf(name);
@@ -278,7 +280,7 @@ function sheetLines(e: SheetEntry, lang: Lang, hidden: "hidden" | "veryHidden" |
   const lines = [`  ${cliText(lang, "sheet.heading", { sheet: e.sheet, kind: cliText(lang, `kind.${e.kind}`) })}`];
   if (hidden) lines.push(`    ${cliText(lang, "severity.warning")} ${cliText(lang, `sheet.${hidden}`, { sheet: e.sheet })}`);
   const r = e.result;
-  if (!r) lines.push(`    ${cliText(lang, "sheet.broken")}`);
+  if (!r) lines.push(`    ${cliText(lang, e.unfilled ? "sheet.unfilled" : "sheet.broken")}`);
   else {
     const total = score(r.total.value);
     const grade = r.grade.value;

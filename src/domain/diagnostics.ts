@@ -38,6 +38,8 @@ export const DIAGNOSTIC_CODES = [
   "BAND_AMBIGUOUS",
   // Added with issue 13 (see src/domain/DECISIONS.md).
   "AMOUNT_UNIT_CONVERTED",
+  // Added with issue 14 (see src/domain/DECISIONS.md).
+  "TEMPLATE_UNFILLED",
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -36,7 +36,7 @@ export interface Heading<C> {
 
 /** A problem found while reading one cell, reported as it is by the input rules. */
 export interface InputIssue {
-  readonly code: "TABLE_NOT_FOUND" | "REQUIRED_MISSING" | "VALUE_NOT_NUMERIC" | "AMOUNT_UNIT_CONVERTED";
+  readonly code: "TABLE_NOT_FOUND" | "REQUIRED_MISSING" | "VALUE_NOT_NUMERIC" | "AMOUNT_UNIT_CONVERTED" | "TEMPLATE_UNFILLED";
   readonly cell: string;
   readonly key: MessageKey;
   readonly params: MessageParams;

@@ -5,31 +5,30 @@ export const cliEn: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — checks and scores 部门整体支出绩效自评表 and 项目支出绩效自评表 (performance self-evaluation tables)
 
 Usage:
-  jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file.xlsx or folder>...
-  jixiao score <in.xlsx> -o <out.xlsx> [--force] [--profile …]
   jixiao check [--json] [--summary summary.xlsx|summary.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file or folder>...
-  jixiao score <in.xlsx> -o <out.xlsx> [--summary-sheet] [--profile …]
-  jixiao score <file.xlsx> --in-place [--profile …]
-  jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force]
+  jixiao score <in.xlsx> -o <out.xlsx> [--force] [--summary-sheet] [--profile …]
+  jixiao score <file.xlsx> --in-place [--summary-sheet] [--profile …]
+  jixiao template --kind overall|project [--sample] [--profile national|hubei|sichuan] [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force]
   jixiao report <file.xlsx> [-o <report.docx>] [--force] [--profile …]
+
+Folders are checked with their subfolders; .xls, .et and .csv files are converted with LibreOffice (soffice) when it is installed, otherwise listed as unreadable with the fix.
 
 Commands:
   check     checks every evaluation sheet of every file: execution rate, total, grade, and each problem at its cell
   score     writes execution rates, scores, total and grade into a copy; the input is left untouched
             (--in-place rewrites the input safely)
-  template  writes a blank table (overall: department-wide, project: one project)
+  template  writes a blank table (overall: department-wide, project: one project) with the chosen profile's points and notes
   report    drafts the Word 自评报告 from the tables (default: 自评报告.docx beside the input; 自评报告（草稿）.docx while errors are left)
 
 Options:
   --json            check: print exactly one JSON document
   --summary <file>  check: also write a summary (.xlsx or .csv): one row per evaluation sheet, worst first; the .xlsx adds a sheet of every problem
   --summary-sheet   score: insert (or refresh) a 汇总表 sheet whose formulas show each evaluation sheet's budget, executed, rate, total and grade
-Folders are checked with their subfolders; .xls, .et and .csv files are converted with LibreOffice (soffice) when it is installed, otherwise listed as unreadable with the fix.
   --profile <name>  rule profile: national (default), hubei, sichuan
   --lang <lang>     output language: zh-CN (default) or en
   -o, --output      output file
   --in-place        score: rewrite the input file (written to a temporary file, then renamed)
-  --force           template, score -o: overwrite an existing file
+  --force           template, score -o, check --summary, report: overwrite an existing file
   --sample          template: fill in sample indicator rows (the title says so); blank rows by default
   -h, --help        show this help
   -V, --version     show the version
@@ -88,11 +87,11 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "usage.noValueAllowed": "Option {option} takes no value (got: {value})",
   "usage.unexpectedArg": "Unexpected argument: {value}",
   "usage.templateNoOutput": "Name the template file to write with -o",
-  "hint.check": "Usage: jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file.xlsx or folder>... (more: jixiao --help)",
+  "hint.check": "Usage: jixiao check [--json] [--summary summary.xlsx|summary.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <file or folder>... (more: jixiao --help)",
   "hint.score":
-    "Usage: jixiao score <in.xlsx> -o <out.xlsx> [--force] [--profile …], or jixiao score <file.xlsx> --in-place [--profile …] (more: jixiao --help)",
+    "Usage: jixiao score <in.xlsx> -o <out.xlsx> [--force] [--summary-sheet] [--profile …], or jixiao score <file.xlsx> --in-place [--summary-sheet] [--profile …] (more: jixiao --help)",
   "hint.template":
-    "Usage: jixiao template --kind overall|project [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force] (more: jixiao --help)",
+    "Usage: jixiao template --kind overall|project [--sample] [--profile national|hubei|sichuan] [--year N] [--department NAME] [--project NAME] -o <file.xlsx> [--force] (more: jixiao --help)",
   "write.noFolder": "The output folder does not exist: {folder} (create it first, or give -o another path)",
   "write.isFolder": "The output is a folder: {file} (give -o a file name, e.g. result.xlsx)",
   "sheet.hidden": "Sheet “{sheet}” is hidden: right-click a sheet tab in Excel → Unhide to see it",
@@ -137,4 +136,5 @@ Exit codes: 0 no errors; 1 the tables have errors; 2 a file could not be read, o
   "sum.broken": "Sheet could not be read as a table",
   "file.sheetUnreadable": "Sheet “{sheet}” could not be read and was not checked ({detail}): open the file in Excel or WPS, save it as .xlsx and try again",
   "file.sheetNotWorksheet": "“{sheet}” is not an ordinary worksheet (a chart sheet, say): skipped",
+  "sheet.unfilled": "A template not filled in yet: no total or grade",
 };

@@ -102,36 +102,36 @@ export type CliKey =
   | "sum.provisional"
   | "sum.unreadable"
   | "sum.noSheets"
-  | "sum.broken";
+  | "sum.broken"
+  | "sheet.unfilled";
 
 export const cliZhCN: Readonly<Record<CliKey, string>> = {
   usage: `jixiao — 部门整体支出绩效自评表、项目支出绩效自评表的检查与评分
 
 用法：
-  jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件.xlsx 或文件夹>...
-  jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--profile …]
   jixiao check [--json] [--summary 汇总.xlsx|汇总.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件或文件夹>...
-  jixiao score <输入.xlsx> -o <输出.xlsx> [--summary-sheet] [--profile …]
-  jixiao score <文件.xlsx> --in-place [--profile …]
-  jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]
+  jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--summary-sheet] [--profile …]
+  jixiao score <文件.xlsx> --in-place [--summary-sheet] [--profile …]
+  jixiao template --kind overall|project [--sample] [--profile national|hubei|sichuan] [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]
   jixiao report <文件.xlsx> [-o <自评报告.docx>] [--force] [--profile …]
+
+文件夹会连同子文件夹一起检查；.xls、.et、.csv 在装有 LibreOffice（soffice）时转换后检查，否则列为无法读取并说明办法。
 
 命令：
   check     检查每个文件的每张自评表：执行率、总分、等级，以及每个问题所在的单元格
   score     把执行率、得分、总分、等级写入副本；原文件不改动（--in-place 则安全地改写原文件）
-  template  生成一张空白自评表（overall 部门整体，project 项目）
+  template  生成一张空白自评表（overall 部门整体，project 项目），分值与备注按所选规则配置
   report    根据自评表起草 Word 自评报告（默认写在输入文件旁：自评报告.docx；表中有错误时为 自评报告（草稿）.docx）
 
 选项：
   --json            check：只输出一个 JSON 文档
   --summary <文件>  check：另写一份汇总表（.xlsx 或 .csv）：每张自评表一行，最差的在前；.xlsx 另有“问题清单”
   --summary-sheet   score：在工作簿中插入（或更新）“汇总表”，用公式引用各自评表的预算、执行、执行率、总分、等级
-文件夹会连同子文件夹一起检查；.xls、.et、.csv 在装有 LibreOffice（soffice）时转换后检查，否则列为无法读取并说明办法。
   --profile <名称>  规则配置：national（全国，默认）、hubei（湖北）、sichuan（四川）
   --lang <语言>     输出语言：zh-CN（默认）或 en
   -o, --output      输出文件
   --in-place        score：改写输入文件（先写临时文件再替换）
-  --force           template、score -o：覆盖已有文件
+  --force           template、score -o、check --summary、report：覆盖已有文件
   --sample          template：填入示例指标行（标题注明“示例”）；默认为空白指标行
   -h, --help        显示本帮助
   -V, --version     显示版本
@@ -189,11 +189,11 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "usage.noValueAllowed": "选项 {option} 不带值（收到：{value}）",
   "usage.unexpectedArg": "多余的参数：{value}",
   "usage.templateNoOutput": "请用 -o 指定要生成的模板文件",
-  "hint.check": "用法：jixiao check [--json] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件.xlsx 或文件夹>...（详见 jixiao --help）",
+  "hint.check": "用法：jixiao check [--json] [--summary 汇总.xlsx|汇总.csv [--force]] [--profile national|hubei|sichuan] [--lang zh-CN|en] <文件或文件夹>...（详见 jixiao --help）",
   "hint.score":
-    "用法：jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--profile …]，或 jixiao score <文件.xlsx> --in-place [--profile …]（详见 jixiao --help）",
+    "用法：jixiao score <输入.xlsx> -o <输出.xlsx> [--force] [--summary-sheet] [--profile …]，或 jixiao score <文件.xlsx> --in-place [--summary-sheet] [--profile …]（详见 jixiao --help）",
   "hint.template":
-    "用法：jixiao template --kind overall|project [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]（详见 jixiao --help）",
+    "用法：jixiao template --kind overall|project [--sample] [--profile national|hubei|sichuan] [--year 年份] [--department 部门名称] [--project 专项名称] -o <文件.xlsx> [--force]（详见 jixiao --help）",
   "write.noFolder": "输出文件夹不存在：{folder}（请先建好这个文件夹，或在 -o 后换一个路径）",
   "write.isFolder": "输出路径是一个文件夹：{file}（请在 -o 后写上文件名，如 结果.xlsx）",
   "sheet.hidden": "工作表「{sheet}」是隐藏的：在 Excel 中右击工作表标签 →“取消隐藏”即可看到",
@@ -238,4 +238,5 @@ export const cliZhCN: Readonly<Record<CliKey, string>> = {
   "sum.broken": "未能读出这张表",
   "file.sheetUnreadable": "工作表「{sheet}」无法读取，未检查（{detail}）：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试",
   "file.sheetNotWorksheet": "「{sheet}」不是普通工作表（如图表工作表），已跳过",
+  "sheet.unfilled": "尚未填写的模板，不计总分和等级",
 };

@@ -58,4 +58,5 @@ export const diagnosticsEn: Readonly<Record<MessageKey, string>> = {
   "OPERATOR_INFERRED.cells": "{count} targets have no comparison sign ({cells}); each was scored as “≥” or “≤” from the indicator's name. Consider writing them (≥, ≤ or =).",
   AMOUNT_UNIT_CONVERTED: "The amount “{value}” is in another unit than the heading's {unit}; it was converted to {amount} {unit}. Consider entering the number in the heading's unit.",
   "REASON_MISSING.computed": "By the achievement the score is {score}, below the weight {weight}: fill in the deviation analysis and improvement measures.",
+  TEMPLATE_UNFILLED: "This table is a template not filled in yet: enter the indicators from this row (三级指标, target, actual, points) and the budget and executed amounts under 资金情况, then check again.",
 };

@@ -58,4 +58,5 @@ export const diagnosticsZhCN: Readonly<Record<MessageKey, string>> = {
   "OPERATOR_INFERRED.cells": "{count}个年度指标值未写比较符号（{cells}），已按指标名称推定“≥”或“≤”计分；建议写明（≥、≤ 或 =）。",
   AMOUNT_UNIT_CONVERTED: "金额“{value}”的单位与表头的“{unit}”不同，已换算为{amount}{unit}；建议按表头单位填写数字。",
   "REASON_MISSING.computed": "按完成情况计算得分{score}低于分值{weight}，请填写偏差原因分析及改进措施。",
+  TEMPLATE_UNFILLED: "这张表还是未填写的模板：请从本行起填写三级指标、年度指标值、实际完成值和分值，并在“资金情况”中填写全年预算数和全年执行数，然后再检查。",
 };

@@ -103,4 +103,5 @@ export const uiEn: Readonly<Record<UiKey, string>> = {
   "footer.rules": "How the checks work",
   "summarySheet.insert": "Insert summary sheet",
   "summarySheet.inserted": "The sheet “{sheet}” sums up {count} evaluation sheet(s) (its formulas follow the sheets).",
+  "summary.unfilled": "Template not filled in yet",
 };

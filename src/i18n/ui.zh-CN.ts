@@ -42,6 +42,7 @@ export type UiKey =
   | "template.inserted"
   | "summarySheet.insert"
   | "summarySheet.inserted"
+  | "summary.unfilled"
   | "template.downloaded"
   | "template.error.year"
   | "template.error.tooLong"
@@ -208,4 +209,5 @@ export const uiZhCN: Readonly<Record<UiKey, string>> = {
   "footer.rules": "校验规则说明",
   "summarySheet.insert": "插入汇总表",
   "summarySheet.inserted": "已在工作表“{sheet}”中汇总 {count} 张自评表（公式随各表更新）。",
+  "summary.unfilled": "尚未填写的模板",
 };

@@ -25,7 +25,8 @@ export interface SheetCheck {
 
 export interface WorkbookCheck {
   readonly sheets: readonly SheetCheck[];
-  readonly broken: readonly { sheetName: string; kind: SheetKind; diagnostics: readonly Diagnostic[] }[];
+  /** Sheets recognised but not scored: a broken layout, or (`unfilled`) a template not filled in yet. */
+  readonly broken: readonly { sheetName: string; kind: SheetKind; diagnostics: readonly Diagnostic[]; unfilled?: true }[];
 }
 
 function diagnosticKey(d: Diagnostic): string {
@@ -67,14 +68,14 @@ function settledPatch(grid: Grid, input: SheetInput, result: SheetResult, profil
 
 export function checkWorkbook(grids: readonly Grid[], profile?: RuleProfile): WorkbookCheck {
   const sheets: SheetCheck[] = [];
-  const broken: { sheetName: string; kind: SheetKind; diagnostics: readonly Diagnostic[] }[] = [];
+  const broken: WorkbookCheck["broken"][number][] = [];
   for (const grid of grids) {
     // jixiao's own 汇总表 lists the evaluation sheets; it is not one.
     if (isSummarySheet(grid)) continue;
     const read = readSheet(grid);
     if (read.status === "skipped") continue;
     if (read.status === "broken") {
-      broken.push({ sheetName: grid.sheetName, kind: read.kind, diagnostics: read.diagnostics });
+      broken.push({ sheetName: grid.sheetName, kind: read.kind, diagnostics: read.diagnostics, ...(read.unfilled ? { unfilled: read.unfilled } : {}) });
       continue;
     }
     const evaluated = evaluateSheet(read.input, profile);

@@ -60,7 +60,7 @@ export function rowHas(idx: LabelIndex, row: number, ids: ReadonlySet<LabelId>, 
 export function readerDiagnostic(
   sheet: string,
   cell: string,
-  code: Extract<DiagnosticCode, "TABLE_NOT_FOUND" | "REQUIRED_MISSING">,
+  code: Extract<DiagnosticCode, "TABLE_NOT_FOUND" | "REQUIRED_MISSING" | "TEMPLATE_UNFILLED">,
   params: MessageParams,
 ): Diagnostic {
   return { code, severity: "error", sheet, cell, key: code, params };

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../domain/diagnostics";
+import { fundsUnfilled } from "../domain/read/unfilled";
 import type { SheetInput, SheetKind } from "../domain/input";
 import { cellAddress } from "./address";
 import type { Grid } from "./grid";
@@ -19,7 +20,13 @@ import { readIndicators } from "./locateIndicators";
 export type ReadOutcome =
   | { readonly status: "skipped" }
   | { readonly status: "read"; readonly input: SheetInput; readonly diagnostics: Diagnostic[] }
-  | { readonly status: "broken"; readonly kind: SheetKind; readonly diagnostics: Diagnostic[] };
+  | {
+      readonly status: "broken";
+      readonly kind: SheetKind;
+      readonly diagnostics: Diagnostic[];
+      /** A whole table with nothing filled in yet (domain/read/unfilled.ts): TEMPLATE_UNFILLED, not a broken layout. */
+      readonly unfilled?: true;
+    };
 
 export function readSheet(grid: Grid): ReadOutcome {
   const v = gridView(grid);
@@ -49,6 +56,9 @@ export function readSheet(grid: Grid): ReadOutcome {
   if (indicatorsRead.indicators.length === 0) {
     // A header with nothing but blank or placeholder rows under it: nothing to score.
     const at = cellAddress(columns.columns.firstRow, columns.columns.name);
+    if (fundsUnfilled(fundsRead.funds)) {
+      return { status: "broken", kind, diagnostics: [...diagnostics, readerDiagnostic(sheet, at, "TEMPLATE_UNFILLED", {})], unfilled: true };
+    }
     diagnostics.push(readerDiagnostic(sheet, at, "REQUIRED_MISSING", { field: "三级指标" }));
     return { status: "broken", kind, diagnostics };
   }

@@ -6,7 +6,7 @@ import { computedFormulas } from "./formulas";
 import type { Grid, MergedArea } from "./grid";
 import { readSheet } from "./readSheet";
 import { blankIndicators, level1Labels, LEVEL2_LABELS, PLACEHOLDER_NAME, sampleIndicators, type DefaultLevel1 } from "./templateDefaults";
-import { heightForLines, linesInHeight, textLines } from "./textFit";
+import { heightForLines, linesInHeight, ROW_PADDING, textLines } from "./textFit";
 import type { StyleRole, TemplateCell, TemplateSheet } from "./templateSheet";
 import { FORMAT_AMOUNT, FORMAT_GENERAL, FORMAT_RATE, FORMAT_SCORE, TEMPLATE_STYLES } from "./templateStyles";
 
@@ -44,7 +44,8 @@ function notes(profile: RuleProfile): string[] {
     `2.总分设置为${total}分，等级划分为：${parts.join("，")}，${last ? `${last.min}分以下为差` : ""}。`,
   ];
 }
-const COLUMN_WIDTHS = [10, 18, 14, 26, 14, 14, 10, 12, 28];
+// B and C wide enough for 其中：当年财政拨款 and 服务对象满意度指标 on one line in print.
+const COLUMN_WIDTHS = [10, 20, 16, 26, 14, 14, 10, 12, 24];
 const LAST_COL = COLUMN_WIDTHS.length - 1;
 
 export interface TemplateOptions {
@@ -59,6 +60,8 @@ export interface TemplateOptions {
   readonly sample?: boolean;
   /** The rule profile whose points, weights and grade bands the sheet shows. Default national. */
   readonly profile?: RuleProfile;
+  /** The indicator rows to start with (a department's own list), instead of the blank or sample ones. */
+  readonly indicators?: readonly DefaultLevel1[];
 }
 
 /** Collects cells and merges row by row (0-based indices). */
@@ -197,6 +200,19 @@ export function textAreas(t: TemplateSheet): { cell: TemplateCell; area: MergedA
   return out;
 }
 
+/** Each text that needs more lines than its row (or merged rows) shows: "D14 needs 3 lines, shows 2". */
+export function textsCutOff(t: TemplateSheet): string[] {
+  const cut: string[] = [];
+  for (const { cell, area, lines, fontSize } of textAreas(t)) {
+    let height = 0;
+    for (let r = area.top; r <= area.bottom; r++) height += rowHeightOf(t, r);
+    // Each row of a taller area has its own padding; the lines must fit in what is left.
+    const shows = linesInHeight(height - (area.bottom - area.top) * ROW_PADDING, fontSize);
+    if (lines > shows) cut.push(`${cell.address} needs ${lines} lines, shows ${shows}`);
+  }
+  return cut;
+}
+
 /** The height of a row, points (the default where the template sets none). */
 export function rowHeightOf(t: Pick<TemplateSheet, "rowHeights">, row: number): number {
   return t.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
@@ -210,9 +226,8 @@ function fitHeights(t: TemplateSheet, heights: Record<number, number>): void {
     let have = 0;
     for (let r = area.top; r <= area.bottom; r++) have += heights[r] ?? DEFAULT_ROW_HEIGHT;
     const rows = area.bottom - area.top + 1;
-    // Each row of a taller area has its own padding; the lines must fit in what is left.
-    if (linesInHeight(have - (rows - 1) * 4, fontSize) >= lines) continue;
-    const need = heightForLines(lines, fontSize) + (rows - 1) * 4;
+    if (linesInHeight(have - (rows - 1) * ROW_PADDING, fontSize) >= lines) continue;
+    const need = heightForLines(lines, fontSize) + (rows - 1) * ROW_PADDING;
     heights[area.bottom] = (heights[area.bottom] ?? DEFAULT_ROW_HEIGHT) + (need - have);
   }
 }
@@ -248,7 +263,7 @@ export function renderTemplate(kind: SheetKind, options: TemplateOptions = {}): 
   if (kind === "project") row = renderProjectBlock(b, row, options.projectName);
   row = renderFunds(b, row, kind, profile.weights.budget);
   row = renderGoals(b, row);
-  const groups = options.sample ? sampleIndicators(kind, profile) : blankIndicators(profile);
+  const groups = options.indicators ?? (options.sample ? sampleIndicators(kind, profile) : blankIndicators(profile));
   const ind = renderIndicators(b, row, groups, year);
   const end = renderFooter(b, ind.next, profile);
   const levelRows = (col: string) => `${col}${ind.first + 1}:${col}${ind.last + 1}`;
@@ -267,6 +282,9 @@ export function renderTemplate(kind: SheetKind, options: TemplateOptions = {}): 
     styles: TEMPLATE_STYLES,
   };
   fitHeights(sheet, b.heights);
+  // Every row gets its height written: a row left to the host prints at the host's default
+  // (12.75 pt in Excel and LibreOffice), shorter than the one line of text the estimate allows for.
+  for (let r = 0; r < end; r++) b.heights[r] ??= DEFAULT_ROW_HEIGHT;
   return withFormulas(sheet, profile);
 }
 

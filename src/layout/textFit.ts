@@ -12,7 +12,7 @@ const PADDING_UNITS = 1;
 /** Line height as a multiple of the font size (宋体/Noto Sans CJK in Excel and LibreOffice). */
 const LINE_FACTOR = 1.4;
 /** Top and bottom padding of a row, points. */
-const ROW_PADDING = 4;
+export const ROW_PADDING = 4;
 
 /** Width of one character in width units at `fontSize`. */
 function charUnits(ch: string, fontSize: number): number {

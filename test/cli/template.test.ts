@@ -48,7 +48,7 @@ describe("jixiao template", () => {
     expect([...grid.merges].sort((a, b) => key(a) - key(b))).toEqual([...expected.merges].sort((a, b) => key(a) - key(b)));
   });
 
-  it("opens in LibreOffice (headless PDF export) when it is installed, and is a well-formed package either way", () => {
+  it("is a well-formed package that LibreOffice opens (headless PDF export)", () => {
     const dir = tempDir();
     const file = path.join(dir, "project.xlsx");
     expect(jixiao(["template", "--kind", "project", "-o", file]).code).toBe(0);
@@ -58,20 +58,19 @@ describe("jixiao template", () => {
     for (const part of ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"]) {
       expect(text).toContain(part);
     }
-    if (hasSoffice()) {
-      const profile = `file://${path.join(dir, "lo-profile")}`;
-      const r = spawnSync(
-        "soffice",
-        [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file],
-        { encoding: "utf8", timeout: 180_000 },
-      );
-      expect(r.status).toBe(0);
-      const pdf = path.join(dir, "project.pdf");
-      expect(existsSync(pdf)).toBe(true);
-      const content = readFileSync(pdf).toString("latin1");
-      expect(content.startsWith("%PDF")).toBe(true);
-      expect((content.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
-    }
+    expect(hasSoffice()).toBe(true);
+    const profile = `file://${path.join(dir, "lo-profile")}`;
+    const r = spawnSync(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    expect(r.status).toBe(0);
+    const pdf = path.join(dir, "project.pdf");
+    expect(existsSync(pdf)).toBe(true);
+    const content = readFileSync(pdf).toString("latin1");
+    expect(content.startsWith("%PDF")).toBe(true);
+    expect((content.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
   }, 240_000);
 
   it("writes a department that looks like a formula as text", async () => {
@@ -104,6 +103,25 @@ describe("jixiao template", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(mention);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("a fresh template checked at once under its own profile", () => {
+  it.each(["national", "hubei", "sichuan"] as const)("%s: reads as a template not filled in yet, one error, no grade", (profile) => {
+    const dir = tempDir();
+    const file = path.join(dir, "t.xlsx");
+    expect(jixiao(["template", "--kind", "project", "--profile", profile, "-o", file]).code).toBe(0);
+    const text = jixiao(["check", "--profile", profile, file]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("尚未填写的模板，不计总分和等级");
+    expect(text.stdout).not.toContain("未能读出这张表");
+    const json = JSON.parse(jixiao(["check", "--json", "--profile", profile, file]).stdout) as {
+      files: { ok: boolean; sheets: { total: string | null; grade: string | null; diagnostics: { code: string; severity: string; cell: string }[] }[] }[];
+    };
+    const [sheet] = json.files[0].sheets;
+    expect(json.files[0].ok).toBe(false);
+    expect(sheet).toMatchObject({ total: null, grade: null });
+    expect(sheet.diagnostics).toEqual([expect.objectContaining({ code: "TEMPLATE_UNFILLED", severity: "error", cell: "项目支出绩效自评表!D14" })]);
   });
 });
 

@@ -45,6 +45,7 @@ const BY_OUTCOME: Readonly<Record<DiagnosticCode, Case>> = {
   TARGET_NOT_POSITIVE: { sheet: withRow({ target: "≥0", actual: 3 }) },
   BAND_AMBIGUOUS: { sheet: withRow({ target: "有效提高", actual: "基本达成", score: 35, note: "宣传不足" }) },
   AMOUNT_UNIT_CONVERTED: { sheet: sheetOf({ funds: { budget: "1,000,000元", executed: 100, subs: [[100, 100, null]] } }) },
+  TEMPLATE_UNFILLED: { sheet: sheetOf({ rows: [], funds: { initial: null, budget: null, executed: null, subs: [[null, null, null]] } }) },
 };
 
 describe("every diagnostic code has a sheet that produces it", () => {

@@ -7,6 +7,7 @@ import { parseMeasure, type Measure } from "../parse/target";
 import { readLevel1, readLevel2 } from "./headings";
 import { notNumericIssue, printed, requiredIssue } from "./issues";
 import { readFunds } from "./readFunds";
+import { fundsUnfilled } from "./unfilled";
 
 /** SheetInput → ParsedSheet: every cell parsed, every unreadable or missing cell noted. */
 
@@ -152,7 +153,9 @@ export function readSheet(input: SheetInput): ParsedSheet {
     issues.push({ code: "TABLE_NOT_FOUND", cell: input.titleCell, key: "TABLE_NOT_FOUND", params: { block } });
   }
   const rows = input.indicators.filter((r) => !isPlaceholder(r));
-  if (input.indicators.length === 0) {
+  if (rows.length === 0 && input.funds && fundsUnfilled(input.funds)) {
+    issues.push({ code: "TEMPLATE_UNFILLED", cell: input.indicators[0]?.name.address ?? input.titleCell, key: "TEMPLATE_UNFILLED", params: {} });
+  } else if (input.indicators.length === 0) {
     issues.push({ code: "TABLE_NOT_FOUND", cell: input.titleCell, key: "TABLE_NOT_FOUND", params: { block: "绩效指标" } });
   } else if (rows.length === 0) {
     issues.push(requiredIssue(input.indicators[0].name.address, "三级指标"));

@@ -1,10 +1,11 @@
 import { formatScore } from "../format";
 import { findRepeatedClause } from "../parse/repeated";
+import type { InputIssue } from "../model";
 import { BOTH_KINDS, type Finding, type Rule, type RuleContext } from "./types";
 
 /** Reading the sheet: missing blocks and cells, text where numbers belong, typing slips. */
 
-function issues(ctx: RuleContext, code: "TABLE_NOT_FOUND" | "REQUIRED_MISSING" | "VALUE_NOT_NUMERIC" | "AMOUNT_UNIT_CONVERTED"): Finding[] {
+function issues(ctx: RuleContext, code: InputIssue["code"]): Finding[] {
   const budgetZero = ctx.funds?.budgetZero != null;
   return ctx.sheet.issues
     .filter((i) => i.code === code && !(i.needsRate && budgetZero))
@@ -59,6 +60,12 @@ export const inputRules: readonly Rule[] = [
     severity: "info",
     kinds: BOTH_KINDS,
     check: (ctx) => issues(ctx, "AMOUNT_UNIT_CONVERTED"),
+  },
+  {
+    code: "TEMPLATE_UNFILLED",
+    severity: "error",
+    kinds: BOTH_KINDS,
+    check: (ctx) => issues(ctx, "TEMPLATE_UNFILLED"),
   },
   {
     code: "TEXT_REPEATED",

@@ -37,6 +37,7 @@ const SEVERITY_11: Readonly<Record<(typeof DIAGNOSTIC_CODES)[number], Severity>>
   TARGET_NOT_POSITIVE: "info",
   BAND_AMBIGUOUS: "info",
   AMOUNT_UNIT_CONVERTED: "info",
+  TEMPLATE_UNFILLED: "error",
 };
 
 describe("rule registry", () => {

@@ -70,7 +70,7 @@ export function SheetCard({ sheet }: { readonly sheet: SheetView }) {
       )}
       {sheet.broken ? (
         <Badge appearance="tint" color="danger" shape="rounded">
-          {t("summary.broken")}
+          {t(sheet.unfilled ? "summary.unfilled" : "summary.broken")}
         </Badge>
       ) : (
         <dl className={styles.metrics}>

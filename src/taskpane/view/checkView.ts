@@ -15,6 +15,8 @@ export interface BrokenSheetLike {
   readonly sheetName: string;
   readonly kind?: SheetKind | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** A template not filled in yet (TEMPLATE_UNFILLED) rather than a layout that could not be read. */
+  readonly unfilled?: true;
 }
 
 export interface CheckLike {

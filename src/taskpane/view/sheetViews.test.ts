@@ -81,6 +81,14 @@ describe("sheetViews", () => {
     expect(views[1]).toMatchObject({ broken: true, kindKey: "kind.overall", rate: NO_VALUE, total: NO_VALUE, grade: null, gradeKey: "grade.none", passed: false });
   });
 
+  it("tells a template not filled in yet from an unreadable sheet, still without figures and never passed", () => {
+    const unfilled = { sheetName: "项目支出绩效自评表", kind: "project" as const, unfilled: true as const, diagnostics: [diagnostic("项目支出绩效自评表", "D14", "error", "TEMPLATE_UNFILLED")] };
+    const [view] = sheetViews({ sheets: [], broken: [unfilled] }, "zh-CN");
+    expect(view).toMatchObject({ broken: true, unfilled: true, total: NO_VALUE, grade: null, passed: false });
+    const [other] = sheetViews({ sheets: [], broken: [{ ...unfilled, unfilled: undefined }] }, "zh-CN");
+    expect(other.unfilled).toBeUndefined();
+  });
+
   it("shows dashes and no grade when the engine could not compute them", () => {
     const [view] = sheetViews({ sheets: [{ result: resultOf({ sheetName: "X", rate: null, total: null, grade: null }) }], broken: [] }, "zh-CN");
     expect([view.rate, view.total, view.gradeKey, view.gradeColor]).toEqual([NO_VALUE, NO_VALUE, "grade.none", "informative"]);

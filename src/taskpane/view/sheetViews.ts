@@ -28,6 +28,8 @@ export interface SheetView {
   readonly header: readonly { readonly key: UiKey; readonly text: string }[];
   /** True when the sheet could not be read as a 自评表 at all. */
   readonly broken: boolean;
+  /** With `broken`: the sheet is a template not filled in yet, not a layout problem. */
+  readonly unfilled?: true;
   readonly counts: SeverityCounts;
   readonly groups: readonly SeverityGroup[];
   /** No errors and no warnings. */
@@ -104,6 +106,7 @@ export function sheetViews(check: CheckLike, lang: Lang): SheetView[] {
       gradeProvisional: false,
       header: [],
       broken: true,
+      ...(b.unfilled ? { unfilled: b.unfilled } : {}),
       ...part,
       passed: false,
     };
