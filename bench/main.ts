@@ -19,6 +19,7 @@ const TIMEOUT_MS: Readonly<Record<BenchName, number>> = {
   engine: 90_000,
   excel: 60_000,
   cli: 900_000,
+  bombs: 120_000,
   parsers: 180_000,
 };
 

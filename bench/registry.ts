@@ -5,7 +5,7 @@ import type { Measurement } from "./harness";
  * build's CPU load must be over before anything is timed).
  */
 
-export const BENCH_NAMES = ["bundles", "pane", "engine", "excel", "cli", "parsers"] as const;
+export const BENCH_NAMES = ["bundles", "pane", "engine", "excel", "cli", "bombs", "parsers"] as const;
 export type BenchName = (typeof BENCH_NAMES)[number];
 
 export function isBenchName(x: string): x is BenchName {
@@ -18,5 +18,6 @@ export const BENCHES: Readonly<Record<BenchName, () => Promise<{ run(): Promise<
   engine: () => import("./engine.bench"),
   excel: () => import("./excel.bench"),
   cli: () => import("./cli.bench"),
+  bombs: () => import("./bombs.bench"),
   parsers: () => import("./parsers.bench"),
 };

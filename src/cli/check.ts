@@ -94,6 +94,8 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
   const cores = workerCount();
   const runner = (await fewFiles(cmd.inputs)) ? inline() : runnerFor(cores, lang);
   const summaryFile = cmd.summary ? path.resolve(cmd.summary) : undefined;
+  // The summary's writer (ExcelJS) loads while the workers check, not after them.
+  const summaryTable = cmd.summary ? import("./summaryTable") : undefined;
 
   async function* tasks(): AsyncGenerator<CheckTask> {
     for await (const found of discoverFiles(cmd.inputs)) {
@@ -149,7 +151,7 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
 
   if (cmd.summary) {
     try {
-      const { summaryCsv, summaryWorkbook } = await import("./summaryTable");
+      const { summaryCsv, summaryWorkbook } = await (summaryTable ?? import("./summaryTable"));
       const bytes = /\.csv$/i.test(cmd.summary)
         ? new TextEncoder().encode(summaryCsv(rows, lang))
         : await summaryWorkbook(rows, problems, lang, path.dirname(path.resolve(cmd.summary)));
