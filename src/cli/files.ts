@@ -1,4 +1,5 @@
-import { constants as fsConstants, promises as fs, type Stats } from "node:fs";
+import * as fs from "node:fs";
+import { constants as fsConstants, type Stats } from "node:fs";
 import { MAX_FILE_MB, type FileError } from "./report";
 
 /** The file system side of the command line: reading inputs (outputs: writeOutput.ts). */
@@ -30,17 +31,26 @@ const tooLarge = (bytes: number): ReadInput => ({
  * Reads a regular file of at most `maxBytes`, or says why not. lstat first (a link is followed
  * only to a regular file), then open without blocking, then fstat the opened descriptor (the
  * path may have been swapped in between) and read at most the cap from that descriptor.
+ *
+ * The calls are synchronous: a file of a few hundred KB is read in tens of microseconds, while
+ * Node's promise-based calls cost ~0.25 ms of CPU a file (measured on the bench corpus) — more
+ * than unzipping it. The callers run it in a worker thread or a one-file command, where blocking
+ * for that long holds nothing up.
  */
-export async function readInput(file: string, maxBytes: number = MAX_FILE_MB * 1024 * 1024): Promise<ReadInput> {
+export function readInput(file: string, maxBytes: number = MAX_FILE_MB * 1024 * 1024): Promise<ReadInput> {
+  return Promise.resolve(readInputSync(file, maxBytes));
+}
+
+function readInputSync(file: string, maxBytes: number): ReadInput {
   try {
-    const link = await fs.lstat(file);
-    const stat = link.isSymbolicLink() ? await fs.stat(file) : link;
+    const link = fs.lstatSync(file);
+    const stat = link.isSymbolicLink() ? fs.statSync(file) : link;
     if (stat.isDirectory()) return { ok: false, error: { reason: "io", detail: "EISDIR" } };
     if (!stat.isFile()) return { ok: false, error: { reason: "notRegular", detail: notRegularKind(stat) } };
     if (stat.size > maxBytes) return tooLarge(stat.size);
-    const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const fd = fs.openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     try {
-      const opened = await handle.stat();
+      const opened = fs.fstatSync(fd);
       if (!opened.isFile()) return { ok: false, error: { reason: "notRegular", detail: notRegularKind(opened) } };
       if (opened.size > maxBytes) return tooLarge(opened.size);
       // The size may change while reading: read until the end, but never past the cap.
@@ -53,14 +63,14 @@ export async function readInput(file: string, maxBytes: number = MAX_FILE_MB * 1
           grown.set(buffer);
           buffer = grown;
         }
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+        const bytesRead = fs.readSync(fd, buffer, length, buffer.length - length, null);
         if (bytesRead === 0) break;
         length += bytesRead;
       }
       if (length > maxBytes) return tooLarge(length);
       return { ok: true, bytes: buffer.subarray(0, length) };
     } finally {
-      await handle.close();
+      fs.closeSync(fd);
     }
   } catch (e) {
     return { ok: false, error: { reason: "io", detail: reasonText(e) } };
