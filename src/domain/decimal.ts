@@ -32,9 +32,11 @@ export function decimalOf(v: string | number): Decimal {
   return d;
 }
 
+const CENT = new Decimal("0.01");
+
 /** Two amounts or scores within 0.01 are equal (rules.md §1). */
 export function nearlyEqual(a: Decimal, b: Decimal): boolean {
-  return a.minus(b).abs().lte("0.01");
+  return a.minus(b).abs().lte(CENT);
 }
 
 /** decimal.js keeps digits in base-1e7 words, aligned on the decimal point. */

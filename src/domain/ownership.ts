@@ -96,5 +96,6 @@ export function normaliseFormula(formula: string, at: string): string {
 
 /** Whether two formulas are the same once normalised, both as held in the cell `at`. */
 export function sameFormula(a: string, b: string, at: string): boolean {
-  return normaliseFormula(a, at) === normaliseFormula(b, at);
+  // The usual case, the very formula jixiao wrote, needs no normalising.
+  return a === b || normaliseFormula(a, at) === normaliseFormula(b, at);
 }

@@ -51,7 +51,9 @@ function findSquare(codes: ArrayLike<number>, n: number, charAt: (i: number) => 
   // fewer than 6 ("((((…", issue 18) is not searched at every length.
   let letters: Int32Array | undefined = n > 100 ? letterCounts(n, charAt) : undefined;
   if (letters && letters[n] < 6) return null;
+  const possible = possibleLengths(codes, n);
   for (let len = Math.floor(n / 2); len >= MIN_LENGTH; len--) {
+    if (possible[len] === 0) continue;
     // codes[i] === codes[i + len] for len positions in a row means a square of length len.
     let run = 0;
     for (let i = 0; i + len < n; i++) {
@@ -62,6 +64,33 @@ function findSquare(codes: ArrayLike<number>, n: number, charAt: (i: number) => 
     }
   }
   return null;
+}
+
+/**
+ * possible[len] = 1 when some MIN_LENGTH characters recur exactly len further on, as they must
+ * in a square of length len: only those lengths need findSquare's scan, which would find nothing
+ * at any other. Pairs are found through a chain of earlier positions with the same first two
+ * characters, never followed further back than half the text (a square's length at most).
+ */
+function possibleLengths(codes: ArrayLike<number>, n: number): Uint8Array {
+  const half = Math.floor(n / 2);
+  const possible = new Uint8Array(half + 1);
+  const previous = new Int32Array(n).fill(-1);
+  const lastAt = new Map<number, number>();
+  for (let i = 0; i + MIN_LENGTH <= n; i++) {
+    // Code points are below 0x110000: two of them make an exact key.
+    const key = codes[i] * 0x110000 + codes[i + 1];
+    const before = lastAt.get(key);
+    lastAt.set(key, i);
+    if (before === undefined) continue;
+    previous[i] = before;
+    for (let j = before; j >= 0 && i - j <= half; j = previous[j]) {
+      let k = 2;
+      while (k < MIN_LENGTH && codes[j + k] === codes[i + k]) k++;
+      if (k === MIN_LENGTH) possible[i - j] = 1;
+    }
+  }
+  return possible;
 }
 
 function letterCounts(n: number, charAt: (i: number) => string): Int32Array {

@@ -1,5 +1,5 @@
 import type { RawCell } from "../cells";
-import { Decimal } from "../decimal";
+import { decimalOf } from "../decimal";
 import type { Heading, Level1, Level2 } from "../model";
 import { compactText } from "../parse/normalize";
 
@@ -28,7 +28,7 @@ function readHeading<C>(cell: RawCell, categorize: (name: string) => C | null): 
     text,
     name,
     category: name ? categorize(name) : null,
-    statedPoints: m ? new Decimal(m[1] ?? m[2]) : null,
+    statedPoints: m ? decimalOf(m[1] ?? m[2]) : null,
   };
 }
 
