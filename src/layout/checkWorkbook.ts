@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../domain/diagnostics";
-import { evaluateSheet } from "../domain/evaluate";
+import { evaluateSheet, sheetFigures } from "../domain/evaluate";
 import type { SheetInput, SheetKind } from "../domain/input";
 import { profiles, type RuleProfile } from "../domain/profiles";
 import { gradeProvisional, type SheetResult } from "../domain/result";
@@ -58,7 +58,7 @@ function settledPatch(grid: Grid, input: SheetInput, result: SheetResult, profil
     const read = readSheet(landed);
     // Settle only a sheet that reads the same way once patched (the same arithmetic cells).
     if (read.status !== "read" || !sameFormulaCells(input, read.input, profile)) break;
-    const again = patchFor(read.input, evaluateSheet(read.input, profile), profile);
+    const again = patchFor(read.input, sheetFigures(read.input, profile), profile);
     if (again.writes.length === 0) break;
     for (const w of again.writes) writes.set(w.address, w);
   }

@@ -3,7 +3,7 @@ import { Decimal, round2 } from "../domain/decimal";
 import type { FundsRowInput, SheetInput, ValueInput } from "../domain/input";
 import { cellOwner, ownedFormula, ownedValue, type CellOwner } from "../domain/ownership";
 import { profiles, type RuleProfile } from "../domain/profiles";
-import type { ComputedCell, SheetResult } from "../domain/result";
+import type { ComputedCell, SheetFigures } from "../domain/result";
 import { computedFormulas, readsAsNumber } from "./formulas";
 import type { CellWrite, Patch } from "./patch";
 import { FORMAT_RATE, FORMAT_SCORE } from "./templateStyles";
@@ -105,7 +105,7 @@ function rateNumber(d: Decimal): number {
 /** How jixiao fills a computed cell it may write: a formula of the sheet's cells, or a marked value. */
 type Fill = "formula" | "value";
 
-export function patchFor(input: SheetInput, result: SheetResult, profile: RuleProfile = profiles.national): Patch {
+export function patchFor(input: SheetInput, result: SheetFigures, profile: RuleProfile = profiles.national): Patch {
   const slots = computedCells(input);
   // Only an input that is also a computed slot matters below (a cell outside the slots is never
   // written). Equal addresses start with the same letter: most inputs sit in columns no slot is in,
