@@ -46,8 +46,14 @@ function mergeDiagnostics(reader: readonly Diagnostic[], engine: readonly Diagno
  */
 function sameFormulaCells(a: SheetInput, b: SheetInput, profile: RuleProfile | undefined): boolean {
   const p = profile ?? profiles.national;
-  const key = (i: SheetInput) => JSON.stringify([...computedFormulas(i, p).values()].map((f) => [f.address, f.formula]));
-  return key(a) === key(b) && JSON.stringify(a.indicators.map((i) => i.score.address)) === JSON.stringify(b.indicators.map((i) => i.score.address));
+  const fa = [...computedFormulas(a, p).values()];
+  const fb = [...computedFormulas(b, p).values()];
+  return (
+    fa.length === fb.length &&
+    fa.every((f, i) => f.address === fb[i].address && f.formula === fb[i].formula) &&
+    a.indicators.length === b.indicators.length &&
+    a.indicators.every((ind, i) => ind.score.address === b.indicators[i].score.address)
+  );
 }
 
 function settledPatch(grid: Grid, input: SheetInput, result: SheetResult, profile: RuleProfile | undefined): Patch {
