@@ -34,6 +34,7 @@ function diagnosticKey(d: Diagnostic): string {
 
 /** Reader diagnostics first, then the engine's, without repeating one the engine also raised. */
 function mergeDiagnostics(reader: readonly Diagnostic[], engine: readonly Diagnostic[]): Diagnostic[] {
+  if (reader.length === 0) return [...engine];
   const seen = new Set(engine.map(diagnosticKey));
   return [...reader.filter((d) => !seen.has(diagnosticKey(d))), ...engine];
 }
