@@ -70,7 +70,9 @@ function checkColumn(total: ParsedFundsRow, group: readonly ParsedFundsRow[], co
   if (filled.length === 0) return { ...base, sum, status: "notItemised" };
   if ((t === null || t.isZero()) && !sum.isZero()) return { ...base, sum, status: "totalMissing" };
   if (t === null) return { ...base, sum, status: "notItemised" };
-  return { ...base, sum, status: t.minus(sum).abs().lte(tol) ? "ok" : "mismatch" };
+  // Most totals are their sub-rows' sum exactly: no subtraction then.
+  const agrees = t.eq(sum) || t.minus(sum).abs().lte(tol);
+  return { ...base, sum, status: agrees ? "ok" : "mismatch" };
 }
 
 /** The amount a column contributes: the total row's, or the first group's sum when that is missing. */
