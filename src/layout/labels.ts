@@ -1,4 +1,5 @@
 import type { CellValue } from "../domain/cells";
+import { ownCopy } from "../domain/parse/normalize";
 
 /**
  * The labels the reader looks for, with the synonyms real tables use (templates.md).
@@ -148,7 +149,7 @@ export function classifyLabel(value: CellValue | undefined): LabelId | undefined
   // Every text up to a label's length is remembered, names included: each sheet is read at least
   // twice (checkWorkbook reads it again once patched), and a name is classified on each read.
   if (cache.size > 5000) cache.clear();
-  cache.set(value, found ?? null);
+  cache.set(ownCopy(value), found ?? null);
   return found;
 }
 

@@ -4,7 +4,7 @@ import type { ValueInput } from "../input";
 import { excelSerialToDate, formatDate, parseDateText, type DateValue } from "./date";
 import { canonicalUnit, parseNumberText } from "./number";
 import { formatUnit, isDateFormat, isPercentFormat } from "./numberFormat";
-import { cellDisplay, head, normalizeText, tidyText } from "./normalize";
+import { cellDisplay, head, normalizeText, ownCopy, tidyText } from "./normalize";
 import { operatorOnly, splitDirection, splitOperatorPrefix, type Direction, type Operator } from "./operator";
 
 /**
@@ -90,8 +90,10 @@ function readText(text: string): CellReading {
   let r = readings.get(text);
   if (r === undefined) {
     if (readings.size >= READINGS_LIMIT) readings.clear();
-    r = readTextUncached(text);
-    readings.set(text, r);
+    // Read from the copy too: the reading quotes the text.
+    const own = ownCopy(text);
+    r = readTextUncached(own);
+    readings.set(own, r);
   }
   return r;
 }
