@@ -1,5 +1,4 @@
-import type { CellValue } from "../domain/cells";
-import { ownCopy } from "../domain/parse/normalize";
+import { ownCopy, type CellValue } from "../domain/cells";
 
 /**
  * The labels the reader looks for, with the synonyms real tables use (templates.md).

@@ -71,11 +71,3 @@ export function cellDisplay(v: CellValue): string {
   const t = tidyText(head(v, 400));
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
-
-/**
- * `s` as a string of its own, for a key kept in a long-lived map: a cell's text can be a slice of
- * the workbook's XML, and a map holding the slice would keep the whole of that text alive.
- */
-export function ownCopy(s: string): string {
-  return [...s].join("");
-}

@@ -1,10 +1,10 @@
-import { isBlank, isCellError, type RawCell } from "../cells";
+import { isBlank, isCellError, ownCopy, type RawCell } from "../cells";
 import { Decimal, decimalOf } from "../decimal";
 import type { ValueInput } from "../input";
 import { excelSerialToDate, formatDate, parseDateText, type DateValue } from "./date";
 import { canonicalUnit, parseNumberText } from "./number";
 import { formatUnit, isDateFormat, isPercentFormat } from "./numberFormat";
-import { cellDisplay, head, normalizeText, ownCopy, tidyText } from "./normalize";
+import { cellDisplay, head, normalizeText, tidyText } from "./normalize";
 import { operatorOnly, splitDirection, splitOperatorPrefix, type Direction, type Operator } from "./operator";
 
 /**
