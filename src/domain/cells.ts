@@ -35,3 +35,11 @@ export function isBlank(v: CellValue): boolean {
   // A test, not a replace: no trimmed copy of every string (called several times per cell).
   return v === null || (typeof v === "string" && !NOT_SPACE.test(v));
 }
+
+/**
+ * `s` as a string of its own, for a key kept in a long-lived map: a cell's text can be a slice of
+ * the workbook's XML, and a map holding the slice would keep the whole of that text alive.
+ */
+export function ownCopy(s: string): string {
+  return [...s].join("");
+}

@@ -32,15 +32,16 @@ export function decimalOf(v: string | number): Decimal {
   return d;
 }
 
+const CENT = new Decimal("0.01");
+
 /** Two amounts or scores within 0.01 are equal (rules.md §1). */
 export function nearlyEqual(a: Decimal, b: Decimal): boolean {
-  return a.minus(b).abs().lte("0.01");
+  return a.minus(b).abs().lte(CENT);
 }
 
 /** decimal.js keeps digits in base-1e7 words, aligned on the decimal point. */
 const WORD = 1e7;
 const WORD_DIGITS = 7;
-const ONE_WORD_DOWN = new Decimal("1e-7");
 
 /** d × 1e7 as an exact integer when |d| < 1e7 with at most 7 decimals, else undefined. */
 function scaledWords(d: Decimal): number | undefined {
@@ -68,7 +69,8 @@ export function sumDecimals(parts: readonly Decimal[]): Decimal {
     units += n;
     if (!Number.isSafeInteger(units)) return slowSum(parts);
   }
-  return new Decimal(units).times(ONE_WORD_DOWN);
+  // Read back as units × 1e-7 in one exact parse (an integer string with an exponent).
+  return new Decimal(`${units}e-7`);
 }
 
 function slowSum(parts: readonly Decimal[]): Decimal {

@@ -1,16 +1,16 @@
 import { Decimal } from "./decimal";
 import type { Diagnostic } from "./diagnostics";
 import type { SheetInput } from "./input";
-import type { PrintedCell } from "./model";
+import type { ParsedSheet, PrintedCell } from "./model";
 import { profiles, type RuleProfile } from "./profiles";
 import { readProjectHeader } from "./read/readHeader";
 import { readSheet } from "./read/readSheet";
-import { gradeProvisional, type ComputedCell, type FundsResult, type IndicatorResult, type SheetResult } from "./result";
+import { gradeProvisional, type ComputedCell, type FundsResult, type IndicatorResult, type SheetFigures, type SheetResult } from "./result";
 import { runRules } from "./rules/registry";
 import type { RuleContext, ScoredIndicator } from "./rules/types";
 import { computeFunds, type FundsComputation } from "./score/funds";
 import { evaluateIndicator, type IndicatorEval } from "./score/indicator";
-import { computeTotals, countedScore } from "./score/totals";
+import { computeTotals, countedScore, type TotalsComputation } from "./score/totals";
 import { judgeScore, printsIntegerScores, type Verdict } from "./score/verdict";
 
 /**
@@ -33,7 +33,7 @@ function fundsResult(f: FundsComputation): FundsResult {
   };
 }
 
-function indicatorResult(e: ScoredIndicator): IndicatorResult {
+function indicatorResult(e: IndicatorEval, counted: Decimal | null): IndicatorResult {
   const w = e.row.weight;
   return {
     nameCell: e.row.nameCell,
@@ -41,7 +41,7 @@ function indicatorResult(e: ScoredIndicator): IndicatorResult {
     weight: w.status === "ok" ? w.value : null,
     entered: e.entered,
     suggested: e.suggested,
-    score: { cell: e.row.score.cell, value: e.counted, owner: e.row.score.owner },
+    score: { cell: e.row.score.cell, value: counted, owner: e.row.score.owner },
   };
 }
 
@@ -91,6 +91,24 @@ function usableWeightSum(funds: FundsComputation | null, indicators: readonly Sc
   return usable.reduce((a, w) => a.plus(w), new Decimal(0));
 }
 
+function figuresOf(
+  input: SheetInput,
+  sheet: ParsedSheet,
+  funds: FundsComputation | null,
+  indicators: readonly IndicatorResult[],
+  totals: TotalsComputation,
+): SheetFigures {
+  const footer = sheet.footer;
+  return {
+    sheetName: input.sheetName,
+    kind: input.kind,
+    funds: funds ? fundsResult(funds) : null,
+    indicators,
+    total: { cell: footer?.total.cell ?? "", value: totals.total, owner: footer?.total.owner ?? "blank" },
+    grade: { cell: footer?.grade.cell ?? "", value: totals.grade, owner: footer?.grade.owner ?? "blank" },
+  };
+}
+
 export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles.national): SheetResult {
   const sheet = readSheet(input);
   const funds = sheet.funds ? computeFunds(sheet.funds, profile.weights) : null;
@@ -101,21 +119,33 @@ export function evaluateSheet(input: SheetInput, profile: RuleProfile = profiles
   const ctx: RuleContext = { sheet, funds, indicators, totals, profile };
   const diagnostics = sortDiagnostics(runRules(ctx));
 
-  const footer = sheet.footer;
-  const total = footer?.total.printed;
-  const grade = footer?.grade.printed;
+  const figures = figuresOf(input, sheet, funds, indicators.map((e) => indicatorResult(e, e.counted)), totals);
+  const total = sheet.footer?.total.printed;
+  const grade = sheet.footer?.grade.printed;
   return {
-    sheetName: input.sheetName,
-    kind: input.kind,
-    funds: funds ? fundsResult(funds) : null,
-    indicators: indicators.map(indicatorResult),
+    sheetName: figures.sheetName,
+    kind: figures.kind,
+    funds: figures.funds,
+    indicators: figures.indicators,
     weightTotal: totals.weightSum ?? usableWeightSum(funds, indicators),
-    total: { cell: footer?.total.cell ?? "", value: totals.total, owner: footer?.total.owner ?? "blank" },
-    grade: { cell: footer?.grade.cell ?? "", value: totals.grade, owner: footer?.grade.owner ?? "blank" },
+    total: figures.total,
+    grade: figures.grade,
     statedTotal: total?.status === "ok" ? total.value : null,
     statedGrade: grade?.status === "ok" ? grade.value : null,
     diagnostics,
     gradeProvisional: gradeProvisional(diagnostics),
     header: readProjectHeader(input),
   };
+}
+
+/**
+ * evaluateSheet's figures without judging the entered scores or running the rules: all a patch
+ * needs (patchFor), for checkWorkbook's re-check of a patched sheet, whose diagnostics nobody reads.
+ */
+export function sheetFigures(input: SheetInput, profile: RuleProfile = profiles.national): SheetFigures {
+  const sheet = readSheet(input);
+  const funds = sheet.funds ? computeFunds(sheet.funds, profile.weights) : null;
+  const evals = sheet.indicators.map((row) => evaluateIndicator(row, profile));
+  const totals = computeTotals(sheet, funds, evals, profile);
+  return figuresOf(input, sheet, funds, evals.map((e) => indicatorResult(e, countedScore(e))), totals);
 }

@@ -1,4 +1,4 @@
-import type { RawCell } from "./cells";
+import { isBlank, type RawCell } from "./cells";
 
 /**
  * Which computed cells are jixiao's (rules.md §9).
@@ -53,7 +53,7 @@ export function cellOwner(cell: RawCell | undefined, expected?: string): CellOwn
   if (ownedValue(cell.formula) !== undefined) return "jixiao";
   const v = cell.value;
   if (cell.formula) return expected !== undefined && sameFormula(cell.formula, expected, cell.address) ? "jixiao" : "user";
-  if (v === null || (typeof v === "string" && v.replace(/[\s\u3000\u00a0]/g, "") === "")) return "blank";
+  if (isBlank(v)) return "blank";
   return "user";
 }
 
@@ -96,5 +96,6 @@ export function normaliseFormula(formula: string, at: string): string {
 
 /** Whether two formulas are the same once normalised, both as held in the cell `at`. */
 export function sameFormula(a: string, b: string, at: string): boolean {
-  return normaliseFormula(a, at) === normaliseFormula(b, at);
+  // The usual case, the very formula jixiao wrote, needs no normalising.
+  return a === b || normaliseFormula(a, at) === normaliseFormula(b, at);
 }

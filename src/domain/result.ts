@@ -70,6 +70,9 @@ export interface SheetResult {
   readonly header?: readonly { readonly field: ProjectHeaderField; readonly cell: string; readonly text: string }[];
 }
 
+/** A sheet's figures: what its computed cells hold, all a patch is made of (layout/writePatch.ts). */
+export type SheetFigures = Pick<SheetResult, "sheetName" | "kind" | "funds" | "indicators" | "total" | "grade">;
+
 /** A grade is provisional while any diagnostic of the sheet is an error. */
 export function gradeProvisional(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");

@@ -43,7 +43,10 @@ export function toWan(amount: Decimal, unit: AmountUnit): Wan {
 export const ratioToPercent = (r: Ratio): Percent => r.times(100) as Percent;
 export const percentToRatio = (p: Percent): Ratio => p.div(100) as Ratio;
 
+const CENT = new Decimal("0.01");
+const TOLERANCES: Readonly<Record<AmountUnit, Wan>> = { 元: toWan(CENT, "元"), 万元: toWan(CENT, "万元"), 亿元: toWan(CENT, "亿元") };
+
 /** 0.01 of the sheet's own unit, in 万元: "within 0.01" is judged where the numbers were typed. */
 export function amountTolerance(unit: AmountUnit): Wan {
-  return toWan(new Decimal("0.01"), unit);
+  return TOLERANCES[unit];
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../domain/diagnostics";
-import { evaluateSheet } from "../domain/evaluate";
+import { evaluateSheet, sheetFigures } from "../domain/evaluate";
 import type { SheetInput, SheetKind } from "../domain/input";
 import { profiles, type RuleProfile } from "../domain/profiles";
 import { gradeProvisional, type SheetResult } from "../domain/result";
@@ -35,6 +35,7 @@ function diagnosticKey(d: Diagnostic): string {
 
 /** Reader diagnostics first, then the engine's, without repeating one the engine also raised. */
 function mergeDiagnostics(reader: readonly Diagnostic[], engine: readonly Diagnostic[]): Diagnostic[] {
+  if (reader.length === 0) return [...engine];
   const seen = new Set(engine.map(diagnosticKey));
   return [...reader.filter((d) => !seen.has(diagnosticKey(d))), ...engine];
 }
@@ -47,8 +48,14 @@ function mergeDiagnostics(reader: readonly Diagnostic[], engine: readonly Diagno
  */
 function sameFormulaCells(a: SheetInput, b: SheetInput, profile: RuleProfile | undefined): boolean {
   const p = profile ?? profiles.national;
-  const key = (i: SheetInput) => JSON.stringify([...computedFormulas(i, p).values()].map((f) => [f.address, f.formula]));
-  return key(a) === key(b) && JSON.stringify(a.indicators.map((i) => i.score.address)) === JSON.stringify(b.indicators.map((i) => i.score.address));
+  const fa = [...computedFormulas(a, p).values()];
+  const fb = [...computedFormulas(b, p).values()];
+  return (
+    fa.length === fb.length &&
+    fa.every((f, i) => f.address === fb[i].address && f.formula === fb[i].formula) &&
+    a.indicators.length === b.indicators.length &&
+    a.indicators.every((ind, i) => ind.score.address === b.indicators[i].score.address)
+  );
 }
 
 function settledPatch(grid: Grid, input: SheetInput, result: SheetResult, profile: RuleProfile | undefined): Patch {
@@ -59,7 +66,7 @@ function settledPatch(grid: Grid, input: SheetInput, result: SheetResult, profil
     const read = readSheet(landed);
     // Settle only a sheet that reads the same way once patched (the same arithmetic cells).
     if (read.status !== "read" || !sameFormulaCells(input, read.input, profile)) break;
-    const again = patchFor(read.input, evaluateSheet(read.input, profile), profile);
+    const again = patchFor(read.input, sheetFigures(read.input, profile), profile);
     if (again.writes.length === 0) break;
     for (const w of again.writes) writes.set(w.address, w);
   }

@@ -117,7 +117,21 @@ function gradeFormula(total: string, profile: RuleProfile, labelled: boolean): s
  * (rates, execution score, total, grade). On an odd layout where one cell is two roles, the
  * first role keeps it.
  */
-export function computedFormulas(input: SheetInput, profile: RuleProfile): Map<string, ComputedFormula> {
+export function computedFormulas(input: SheetInput, profile: RuleProfile): ReadonlyMap<string, ComputedFormula> {
+  const known = made.get(input);
+  if (known?.profile === profile) return known.formulas;
+  const formulas = formulasOf(input, profile);
+  made.set(input, { profile, formulas });
+  return formulas;
+}
+
+/**
+ * checkWorkbook asks for one input's formulas several times (its patch, the re-check of the
+ * patched sheet): made once per input and profile, and gone with the input.
+ */
+const made = new WeakMap<SheetInput, { readonly profile: RuleProfile; readonly formulas: ReadonlyMap<string, ComputedFormula> }>();
+
+function formulasOf(input: SheetInput, profile: RuleProfile): ReadonlyMap<string, ComputedFormula> {
   const out = new Map<string, ComputedFormula>();
   const add = (cell: RawCell | undefined, role: FormulaRole, formula: string, reads: readonly (RawCell | undefined)[]) => {
     if (!cell || out.has(cell.address)) return;

@@ -40,6 +40,16 @@ function asArray<T>(x: unknown): readonly T[] {
   return Array.isArray(x) ? (x as T[]) : [];
 }
 
+/** Excel's last column is XFD, the 16,384th. */
+const MAX_COLUMNS = 16384;
+/** Column names by index ("A", "B" … "XFD"): a constant table, grown as wider sheets come, so each read does not spell them again. */
+const COLUMN_NAMES: string[] = [];
+
+function columnNamesUpTo(count: number): readonly string[] {
+  while (COLUMN_NAMES.length < count) COLUMN_NAMES.push(columnName(COLUMN_NAMES.length));
+  return COLUMN_NAMES;
+}
+
 export function gridView(grid: Grid): GridView {
   const rows = asArray<readonly CellValue[]>(grid?.values);
   const rowCount = rows.length;
@@ -73,7 +83,7 @@ export function gridView(grid: Grid): GridView {
     }
   });
 
-  const columnNames = Array.from({ length: Math.min(colCount, 16384) }, (_, c) => columnName(c));
+  const columnNames = columnNamesUpTo(Math.min(colCount, MAX_COLUMNS));
   const value = (row: number, col: number): CellValue => {
     if (row < 0 || col < 0 || row >= rowCount) return null;
     const r = rows[row];

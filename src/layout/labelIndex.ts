@@ -1,6 +1,6 @@
 import type { Diagnostic, DiagnosticCode, MessageParams } from "../domain/diagnostics";
 import type { GridView } from "./gridView";
-import { isTitleText, type LabelId } from "./labels";
+import { classifyLabel, isTitleText, type LabelId } from "./labels";
 
 /** Where every known label sits, found in one pass over the cells. */
 export interface LabelHit {
@@ -35,7 +35,7 @@ export function indexLabels(v: GridView): LabelIndex {
       if (!firstFilled && !v.blank(r, c)) firstFilled = { row: r, col: c };
       if (v.covered(r, c)) continue;
       if (!title && isTitleText(value)) title = { row: r, col: c };
-      const id = v.label(r, c);
+      const id = classifyLabel(value);
       if (!id) continue;
       const hit: LabelHit = { row: r, col: c, id };
       const list = byRow.get(r);

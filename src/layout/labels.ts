@@ -1,4 +1,4 @@
-import type { CellValue } from "../domain/cells";
+import { ownCopy, type CellValue } from "../domain/cells";
 
 /**
  * The labels the reader looks for, with the synonyms real tables use (templates.md).
@@ -145,11 +145,10 @@ export function classifyLabel(value: CellValue | undefined): LabelId | undefined
   const hit = cache.get(value);
   if (hit !== undefined) return hit ?? undefined;
   const found = classifyUncached(value);
-  // Remember labels and short texts (units, 是/否…); long one-off names would only churn the cache.
-  if (found || value.length <= 6) {
-    if (cache.size > 5000) cache.clear();
-    cache.set(value, found ?? null);
-  }
+  // Every text up to a label's length is remembered, names included: each sheet is read at least
+  // twice (checkWorkbook reads it again once patched), and a name is classified on each read.
+  if (cache.size > 5000) cache.clear();
+  cache.set(ownCopy(value), found ?? null);
   return found;
 }
 

@@ -3,7 +3,7 @@ import { Decimal, round2 } from "../domain/decimal";
 import type { FundsRowInput, SheetInput, ValueInput } from "../domain/input";
 import { cellOwner, ownedFormula, ownedValue, type CellOwner } from "../domain/ownership";
 import { profiles, type RuleProfile } from "../domain/profiles";
-import type { ComputedCell, SheetResult } from "../domain/result";
+import type { ComputedCell, SheetFigures } from "../domain/result";
 import { computedFormulas, readsAsNumber } from "./formulas";
 import type { CellWrite, Patch } from "./patch";
 import { FORMAT_RATE, FORMAT_SCORE } from "./templateStyles";
@@ -105,7 +105,7 @@ function rateNumber(d: Decimal): number {
 /** How jixiao fills a computed cell it may write: a formula of the sheet's cells, or a marked value. */
 type Fill = "formula" | "value";
 
-export function patchFor(input: SheetInput, result: SheetResult, profile: RuleProfile = profiles.national): Patch {
+export function patchFor(input: SheetInput, result: SheetFigures, profile: RuleProfile = profiles.national): Patch {
   const slots = computedCells(input);
   // Only an input that is also a computed slot matters below (a cell outside the slots is never
   // written). Equal addresses start with the same letter: most inputs sit in columns no slot is in,
@@ -144,6 +144,8 @@ export function patchFor(input: SheetInput, result: SheetResult, profile: RulePr
     const own = formulas.get(cell.address);
     const owner: CellOwner = cellOwner(cell, own?.formula);
     if (owner === "user") return;
+    // jixiao's own formula is there, not one of its marked values.
+    const ownFormula = owner === "jixiao" && ownedValue(cell.formula) === undefined;
     const raw = computed.value === null ? null : toValue(computed.value);
     // -0 (a rate of -0 spent) is written as 0: the formula text has no sign for it.
     const value = raw === 0 ? 0 : raw;
@@ -154,14 +156,14 @@ export function patchFor(input: SheetInput, result: SheetResult, profile: RulePr
       filled.set(cell.address, "formula");
       const shown = value;
       // jixiao's formula already there: rewrite only a stale cached result (a file changed outside a spreadsheet).
-      if (owner === "jixiao" && ownedValue(cell.formula) === undefined && sameValue(cell.value, shown)) return;
-      const formula = owner === "jixiao" && ownedValue(cell.formula) === undefined && cell.formula ? cell.formula : own.formula;
+      if (ownFormula && sameValue(cell.value, shown)) return;
+      const formula = ownFormula && cell.formula ? cell.formula : own.formula;
       writes.set(cell.address, { address: cell.address, formula, value: shown, numberFormat });
       return;
     }
     // jixiao's formula that cannot give the engine's figure (it would add text scores as 0) gives way
     // to the marked figure; with no figure to show, it stays.
-    if (owner === "jixiao" && ownedValue(cell.formula) === undefined && value === null) return;
+    if (ownFormula && value === null) return;
     filled.set(cell.address, "value");
     if (value === null) {
       if (owner === "jixiao") writes.set(cell.address, { address: cell.address, formula: "", value: null });

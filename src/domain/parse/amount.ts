@@ -1,5 +1,5 @@
 import { isBlank, isCellError, type RawCell } from "../cells";
-import { Decimal } from "../decimal";
+import { decimalOf } from "../decimal";
 import { toWan, type AmountUnit, type Wan } from "../units";
 import { cellDisplay, compactText, head } from "./normalize";
 import { parseNumberText } from "./number";
@@ -45,7 +45,7 @@ export function parseAmount(cell: RawCell | undefined, unit: AmountUnit): Amount
   if (isCellError(v)) return { status: "invalid", shown: v.error, error: true };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { status: "invalid", shown: String(v), error: true };
-    return { status: "ok", value: toWan(new Decimal(v), unit), approximate: false };
+    return { status: "ok", value: toWan(decimalOf(v), unit), approximate: false };
   }
   if (typeof v !== "string") return { status: "invalid", shown: cellDisplay(v), error: false };
   const n = parseNumberText(v.replace(CURRENCY_PREFIX, ""));

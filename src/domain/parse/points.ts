@@ -53,7 +53,7 @@ export function parsePrintedRate(cell: RawCell | undefined): ParseOutcome<Printe
       return { status: "ok", value: { readings: [ratio(v)], decimals: percentDecimals(cell.numberFormat ?? "") } };
     }
     // A bare number: Excel's ratio (1 = 100%) or a percentage typed without its sign.
-    return { status: "ok", value: { readings: [ratio(v), ratio(new Decimal(v).div(100))], decimals: null } };
+    return { status: "ok", value: { readings: [ratio(v), ratio(decimalOf(v).div(100))], decimals: null } };
   }
   if (typeof v !== "string") return invalid(cell);
   const n = parseNumberText(v);

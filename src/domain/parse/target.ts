@@ -1,4 +1,4 @@
-import { isBlank, isCellError, type RawCell } from "../cells";
+import { isBlank, isCellError, ownCopy, type RawCell } from "../cells";
 import { Decimal, decimalOf } from "../decimal";
 import type { ValueInput } from "../input";
 import { excelSerialToDate, formatDate, parseDateText, type DateValue } from "./date";
@@ -76,7 +76,29 @@ function showValue(value: MeasureValue, fallback: string): string {
 /** A target or actual worth parsing is short; a longer text is read as text, its start quoted. */
 const MAX_MEASURE_TEXT = 400;
 
+/**
+ * Texts read before, up to a bound: a sheet is read twice per check (checkWorkbook reads it again
+ * once patched), and targets repeat ("≥95%", "100%", "完成"). A reading depends on the text alone
+ * and is never changed, so sharing one is safe.
+ */
+const readings = new Map<string, CellReading>();
+const READINGS_LIMIT = 2000;
+
 function readText(text: string): CellReading {
+  // A long text is not kept: a pasted megabyte would stay in memory.
+  if (text.length > MAX_MEASURE_TEXT) return readTextUncached(text);
+  let r = readings.get(text);
+  if (r === undefined) {
+    if (readings.size >= READINGS_LIMIT) readings.clear();
+    // Read from the copy too: the reading quotes the text.
+    const own = ownCopy(text);
+    r = readTextUncached(own);
+    readings.set(own, r);
+  }
+  return r;
+}
+
+function readTextUncached(text: string): CellReading {
   const shown = tidyText(head(text, MAX_MEASURE_TEXT));
   if (text.length > MAX_MEASURE_TEXT) return { value: { kind: "text", text: shown }, operator: null, direction: null, shown };
   const d = splitDirection(text);

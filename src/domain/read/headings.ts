@@ -1,5 +1,5 @@
 import type { RawCell } from "../cells";
-import { Decimal } from "../decimal";
+import { decimalOf } from "../decimal";
 import type { Heading, Level1, Level2 } from "../model";
 import { compactText } from "../parse/normalize";
 
@@ -28,7 +28,7 @@ function readHeading<C>(cell: RawCell, categorize: (name: string) => C | null): 
     text,
     name,
     category: name ? categorize(name) : null,
-    statedPoints: m ? new Decimal(m[1] ?? m[2]) : null,
+    statedPoints: m ? decimalOf(m[1] ?? m[2]) : null,
   };
 }
 
@@ -51,11 +51,17 @@ const LEVEL2_NAMES: Readonly<Record<Level2, readonly string[]>> = {
   beneficiary: ["服务对象满意度", "满意度", "服务对象满意"],
 };
 
-export function level2Of(name: string): Level2 | null {
+/** LEVEL2_NAMES turned around: name → second level (the first listed wins, as a search would). */
+const LEVEL2_BY_NAME: ReadonlyMap<string, Level2> = (() => {
+  const m = new Map<string, Level2>();
   for (const [key, names] of Object.entries(LEVEL2_NAMES) as [Level2, readonly string[]][]) {
-    if (names.includes(name)) return key;
+    for (const n of names) if (!m.has(n)) m.set(n, key);
   }
-  return null;
+  return m;
+})();
+
+export function level2Of(name: string): Level2 | null {
+  return LEVEL2_BY_NAME.get(name) ?? null;
 }
 
 /** Which second levels belong under each first level (rules.md §6.4). */

@@ -55,20 +55,24 @@ function amountOf(c: AmountCell | null): Wan | null | "invalid" {
   return c.amount.status === "ok" ? c.amount.value : "invalid";
 }
 
+/** Decimals are immutable: one zero serves every empty sum. */
+const ZERO = wan(0);
+
 function checkColumn(total: ParsedFundsRow, group: readonly ParsedFundsRow[], column: FundsColumn, tol: Wan): ColumnCheck | null {
   const totalCell = cellOf(total, column);
   if (!totalCell) return null;
   const t = amountOf(totalCell);
   const subs = group.map((r) => amountOf(cellOf(r, column)));
   const base = { column, totalCell: totalCell.cell, total: t === "invalid" ? null : t };
-  const zero = wan(0);
-  if (t === "invalid" || subs.includes("invalid")) return { ...base, sum: zero, status: "unreadable" };
+  if (t === "invalid" || subs.includes("invalid")) return { ...base, sum: ZERO, status: "unreadable" };
   const filled = subs.filter((s): s is Wan => s !== null && s !== "invalid");
-  const sum = filled.reduce<Wan>((a, b) => a.plus(b) as Wan, zero);
+  const sum = filled.reduce<Wan>((a, b) => a.plus(b) as Wan, ZERO);
   if (filled.length === 0) return { ...base, sum, status: "notItemised" };
   if ((t === null || t.isZero()) && !sum.isZero()) return { ...base, sum, status: "totalMissing" };
   if (t === null) return { ...base, sum, status: "notItemised" };
-  return { ...base, sum, status: t.minus(sum).abs().lte(tol) ? "ok" : "mismatch" };
+  // Most totals are their sub-rows' sum exactly: no subtraction then.
+  const agrees = t.eq(sum) || t.minus(sum).abs().lte(tol);
+  return { ...base, sum, status: agrees ? "ok" : "mismatch" };
 }
 
 /** The amount a column contributes: the total row's, or the first group's sum when that is missing. */

@@ -25,6 +25,8 @@ export type Verdict =
 
 const TOLERANCE = new Decimal("0.01");
 const HALF = new Decimal("0.5");
+// decimal.js makes a Decimal of a literal argument on every call: compare with a constant.
+const ZERO = new Decimal(0);
 
 /** s_rep ≈ w × B/100 while B ≥ A: scored as rate × weight instead of against the target. */
 function rateTimesWeight(e: IndicatorEval, x: Decimal, integerScores: boolean): boolean {
@@ -47,7 +49,7 @@ export function judgeScore(e: IndicatorEval, integerScores: boolean): Verdict {
     return e.unscored === "band" || e.unscored === "unknownBand" ? "scoreRequired" : "unjudged";
   }
   if (w === null || full === null) return "unjudged";
-  if (x.lt(0) || x.gt(w)) return "outOfRange";
+  if (x.lt(ZERO) || x.gt(w)) return "outOfRange";
   if (e.band) {
     if (!inBand(x, e.band)) return "bandMismatch";
     if (x.lt(full) && !reason) return "reasonMissing";
@@ -73,7 +75,7 @@ export function judgeScore(e: IndicatorEval, integerScores: boolean): Verdict {
 export function reasonOwed(e: IndicatorEval): { readonly score: Decimal; readonly computed: boolean } | null {
   if (e.row.note !== "" || !e.weight) return null;
   const full = fullScore(e.weight);
-  if (e.entered !== null && e.entered.gte(0) && e.entered.lt(full)) return { score: e.entered, computed: false };
+  if (e.entered !== null && e.entered.gte(ZERO) && e.entered.lt(full)) return { score: e.entered, computed: false };
   if (e.suggested !== null && e.suggested.lt(full)) return { score: e.suggested, computed: e.entered !== null };
   return null;
 }
