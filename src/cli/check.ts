@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import type { CommandOf } from "./args";
 import { promises as fs } from "node:fs";
-import { jsonFileText, type CheckTask, type FileReport } from "./checkFile";
+import { jsonAt, jsonFileText, type CheckTask, type FileReport } from "./checkFile";
 import { cliText } from "./cliText";
 import { findSoffice } from "./convertLegacy";
 import { discoverFiles } from "./discover";
@@ -74,7 +74,6 @@ function add(a: ReportSummary, b: ReportSummary): ReportSummary {
   };
 }
 
-const indent = (json: string, spaces: number) => json.replace(/\n/g, `\n${" ".repeat(spaces)}`);
 
 /** Before any work: the summary's folder must exist, and an existing file is replaced only with --force. */
 async function summaryTargetProblem(cmd: CommandOf<"check">): Promise<string | undefined> {
@@ -140,8 +139,8 @@ export async function runCheck(cmd: CommandOf<"check">, io: Io): Promise<number>
 
   if (cmd.json) {
     const summary = { files: totals.files, sheets: totals.sheets, errors: totals.errors, warnings: totals.warnings };
-    io.out(`${first ? "" : "\n  "}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), 2)}`);
-    if (cmd.summary) io.out(`,\n  "table": ${indent(JSON.stringify(rows, null, 2), 2)}`);
+    io.out(`${first ? "" : "\n  "}],\n  "summary": ${jsonAt(summary, 2)}`);
+    if (cmd.summary) io.out(`,\n  "table": ${jsonAt(rows, 2)}`);
     io.out("\n}\n");
   } else {
     let line = cliText(lang, "summary", { ...totals });

@@ -48,9 +48,14 @@ export interface FileReport {
   readonly problems: readonly ProblemRow[];
 }
 
-/** A file's JSON object as it sits in the report's files array (4 spaces in). */
+/** JSON of `value`, indented to sit `spaces` in within the report's document. */
+export function jsonAt(value: unknown, spaces: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${" ".repeat(spaces)}`);
+}
+
+/** A file's JSON object as it sits in the report's files array. */
 export function jsonFileText(json: JsonFile): string {
-  return JSON.stringify(json, null, 2).replace(/\n/g, "\n    ");
+  return jsonAt(json, 4);
 }
 
 interface Checked {
@@ -64,7 +69,7 @@ const failed = (file: string, error: FileError): Checked => ({ outcome: { file, 
 async function checkOutcome(task: CheckTask): Promise<Checked> {
   const { file } = task;
   const profile = profileByName(task.profile);
-  const input = await readInput(file);
+  const input = readInput(file);
   if (!input.ok) return failed(file, input.error);
   let bytes = input.bytes;
   let converted: string | undefined;

@@ -84,7 +84,7 @@ export async function convertToXlsx(bytes: Uint8Array, extension: string, soffic
       outDir,
       input,
     ]);
-    const converted = await readInput(path.join(outDir, "input.xlsx"), MAX_FILE_MB * 1024 * 1024);
+    const converted = readInput(path.join(outDir, "input.xlsx"), MAX_FILE_MB * 1024 * 1024);
     if (converted.ok) return { ok: true, bytes: converted.bytes };
     return { ok: false, detail: failure ?? "LibreOffice wrote no .xlsx" };
   } finally {

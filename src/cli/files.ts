@@ -37,11 +37,7 @@ const tooLarge = (bytes: number): ReadInput => ({
  * than unzipping it. The callers run it in a worker thread or a one-file command, where blocking
  * for that long holds nothing up.
  */
-export function readInput(file: string, maxBytes: number = MAX_FILE_MB * 1024 * 1024): Promise<ReadInput> {
-  return Promise.resolve(readInputSync(file, maxBytes));
-}
-
-function readInputSync(file: string, maxBytes: number): ReadInput {
+export function readInput(file: string, maxBytes: number = MAX_FILE_MB * 1024 * 1024): ReadInput {
   try {
     const link = fs.lstatSync(file);
     const stat = link.isSymbolicLink() ? fs.statSync(file) : link;

@@ -20,7 +20,7 @@ export async function runReport(cmd: CommandOf<"report">, io: Io): Promise<numbe
     io.err(`jixiao: ${message}\n`);
     return 2;
   };
-  const input = await readInput(cmd.input);
+  const input = readInput(cmd.input);
   if (!input.ok) return fail(`${cmd.input}: ${fileErrorMessage(input.error, cmd.lang)}`);
   const read = await readGrids(input.bytes, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return fail(`${cmd.input}: ${fileErrorMessage({ reason: read.reason, detail: read.detail }, cmd.lang)}`);

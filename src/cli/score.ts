@@ -35,7 +35,7 @@ export async function runScore(
     if (problem) return fail(problem);
   }
 
-  const input = await readInput(cmd.input);
+  const input = readInput(cmd.input);
   if (!input.ok) return fail(`${cmd.input}: ${fileErrorMessage(input.error, lang)}`);
   const read = await readGrids(input.bytes, { inflateRaw: nodeInflateRaw });
   if (!read.ok) return fail(`${cmd.input}: ${fileErrorMessage({ reason: read.reason, detail: read.detail }, lang)}`);
