@@ -1,3 +1,4 @@
+import { folderOf, relationshipsPartOf } from "./opcPackage";
 import type { PackageBook } from "./packageBook";
 import { applyEdits, findElements, prefixOf } from "./textEdits";
 import { attr, attrNamespace, escapeXml, isSml, OFFICE_RELS, PACKAGE_RELS } from "./xmlStream";
@@ -14,10 +15,6 @@ import { attr, attrNamespace, escapeXml, isSml, OFFICE_RELS, PACKAGE_RELS } from
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TRANSITIONAL_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-function folderOf(part: string): string {
-  return part.slice(0, part.lastIndexOf("/") + 1);
-}
 
 /** Inserts `element` before the closing tag of the element found by `pick` (the root when absent). */
 function appendInto(text: string, element: (prefix: string) => string, pick?: (local: string, depth: number) => boolean): string {
@@ -36,7 +33,7 @@ function appendInto(text: string, element: (prefix: string) => string, pick?: (l
 function freePartName(book: PackageBook, folder: string): string {
   for (let n = 1; ; n++) {
     const name = `${folder}sheet${n}.xml`;
-    if (!book.has(name) && !book.has(`${folder}_rels/sheet${n}.xml.rels`)) return name;
+    if (!book.has(name) && !book.has(relationshipsPartOf(name))) return name;
   }
 }
 
@@ -44,7 +41,7 @@ function freePartName(book: PackageBook, folder: string): string {
 export function addWorksheet(book: PackageBook, name: string, xml: string): string {
   const wb = book.model.workbookPart;
   const wbFolder = folderOf(wb);
-  const relsPart = `${wbFolder}_rels/${wb.slice(wbFolder.length)}.rels`;
+  const relsPart = relationshipsPartOf(wb);
   const rels = book.text(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS}"></Relationships>`;
 
   // Beside the other worksheets, wherever the producer put them; Excel's folder otherwise.

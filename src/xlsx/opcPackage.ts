@@ -72,9 +72,8 @@ export class OpcPackage {
 
   /** The relationships of a part (from its _rels/<name>.rels), none when there are none. */
   relationships(source: string): Relationship[] {
-    const slash = source.lastIndexOf("/");
-    const folder = source.slice(0, slash + 1);
-    const relsPart = `${folder}_rels/${source.slice(slash + 1)}.rels`;
+    const folder = folderOf(source);
+    const relsPart = relationshipsPartOf(source);
     if (!this.has(relsPart)) return [];
     const rels: Relationship[] = [];
     this.parse(relsPart, {
@@ -108,6 +107,17 @@ export class OpcPackage {
     });
     return { overrides, defaults };
   }
+}
+
+/** The folder of a part, with its trailing "/" ("" at the package's root). */
+export function folderOf(part: string): string {
+  return part.slice(0, part.lastIndexOf("/") + 1);
+}
+
+/** Where a part's relationships are: `<folder>_rels/<name>.rels` (OPC §9.3). */
+export function relationshipsPartOf(part: string): string {
+  const folder = folderOf(part);
+  return `${folder}_rels/${part.slice(folder.length)}.rels`;
 }
 
 /** A relationship's target as a part name: relative to the source's folder unless it starts with "/". */

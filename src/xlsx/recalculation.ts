@@ -1,3 +1,4 @@
+import { folderOf, relationshipsPartOf } from "./opcPackage";
 import type { PackageBook } from "./packageBook";
 import { applyEdits, findElements, prefixOf, withAttribute } from "./textEdits";
 import { attr, CONTENT_TYPES, isSml, PACKAGE_RELS } from "./xmlStream";
@@ -15,8 +16,8 @@ export function markRecalculation(book: PackageBook): void {
   const wb = book.model.workbookPart;
   if (chain && book.text(chain) !== undefined) {
     book.remove(chain);
-    const folder = wb.slice(0, wb.lastIndexOf("/") + 1);
-    const relsPart = `${folder}_rels/${wb.slice(folder.length)}.rels`;
+    const folder = folderOf(wb);
+    const relsPart = relationshipsPartOf(wb);
     const chainTarget = chain.slice(folder.length);
     removeElements(book, relsPart, (tag) => tag.local === "Relationship" && tag.uri === PACKAGE_RELS && /\/calcChain$/.test(attr(tag, "Type") ?? "") && [chainTarget, `/${chain}`].includes(attr(tag, "Target") ?? ""));
     removeElements(book, "[Content_Types].xml", (tag) => tag.local === "Override" && tag.uri === CONTENT_TYPES && (attr(tag, "PartName") ?? "").toLowerCase() === `/${chain}`.toLowerCase());

@@ -1,3 +1,4 @@
+import { folderOf, relationshipsPartOf } from "./opcPackage";
 import type { PackageBook } from "./packageBook";
 import { BUILTIN_FORMATS, formatCode } from "./stylesPart";
 import { applyEdits, findElements, prefixOf, withAttribute, type ElementSpan, type TextEdit } from "./textEdits";
@@ -114,11 +115,11 @@ export class StylesEditor {
   private ensurePart(): string {
     if (this.part) return this.part;
     const wb = this.book.model.workbookPart;
-    const folder = wb.slice(0, wb.lastIndexOf("/") + 1);
+    const folder = folderOf(wb);
     let name = `${folder}styles.xml`;
     for (let i = 2; this.book.text(name) !== undefined; i++) name = `${folder}styles${i}.xml`;
     this.book.setText(name, MINIMAL_STYLES);
-    const relsPart = `${folder}_rels/${wb.slice(folder.length)}.rels`;
+    const relsPart = relationshipsPartOf(wb);
     const rels = this.book.text(relsPart);
     if (rels !== undefined) {
       const ids = new Set([...rels.matchAll(/\sId\s*=\s*["']([^"']*)/g)].map((m) => m[1]));
