@@ -96,15 +96,7 @@ describe("jixiao score --summary-sheet on the seed workbook", () => {
   it("follows an edit of the project sheet after recalculation", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(scored);
-    const summary = wb.getWorksheet("汇总表") as ExcelJS.Worksheet;
-    const executedRef = /!([A-Z]+\d+)/.exec(summary.getCell("F4").formula)?.[1];
-    const totalRef = /!([A-Z]+\d+)/.exec(summary.getCell("H4").formula)?.[1];
-    expect(executedRef).toBeDefined();
-    const project = wb.getWorksheet("项目支出绩效自评表") as ExcelJS.Worksheet;
-    project.getCell(executedRef as string).value = 8;
-    project.getCell(totalRef as string).value = 90;
-    const edited = path.join(dir, "edited.xlsx");
-    await wb.xlsx.writeFile(edited);
+    const edited = await editProjectRow(wb, "项目支出绩效自评表", { executed: 8, total: 90 }, "edited.xlsx");
     const rows = summaryAsComputed(edited, profile, path.join(dir, "second"));
     expect(rows[3].slice(4)).toEqual(["10", "8", "80%", "90", "优"]);
     expect(rows[2].slice(4)).toEqual(["161.4", "161.4", "100%", "97", "优"]);
@@ -121,6 +113,23 @@ describe("jixiao score --summary-sheet on the seed workbook", () => {
     expect(readFileSync(scored).equals(before)).toBe(true);
   });
 });
+
+/**
+ * Edits the project's 全年执行数 and 总分 through the cells the 汇总表's row 4 refers to (as a user
+ * would type them), and writes the workbook as `name`; returns its path.
+ */
+async function editProjectRow(wb: ExcelJS.Workbook, project: string, values: { executed: number; total: number }, name: string): Promise<string> {
+  const summary = wb.getWorksheet("汇总表") as ExcelJS.Worksheet;
+  const executedRef = /!([A-Z]+\d+)/.exec(summary.getCell("F4").formula)?.[1];
+  const totalRef = /!([A-Z]+\d+)/.exec(summary.getCell("H4").formula)?.[1];
+  expect(executedRef).toBeDefined();
+  const sheet = wb.getWorksheet(project) as ExcelJS.Worksheet;
+  sheet.getCell(executedRef as string).value = values.executed;
+  sheet.getCell(totalRef as string).value = values.total;
+  const edited = path.join(dir, name);
+  await wb.xlsx.writeFile(edited);
+  return edited;
+}
 
 describe("jixiao score --summary-sheet on workbooks that are harder to refer to", () => {
   const OVERALL = "部门 整体(2020)";
@@ -145,13 +154,7 @@ describe("jixiao score --summary-sheet on workbooks that are harder to refer to"
     ]);
 
     // An edit of the project sheet shows in the 汇总表 after recalculation.
-    const executedRef = /!([A-Z]+\d+)/.exec(summary.getCell("F4").formula)?.[1];
-    const totalRef = /!([A-Z]+\d+)/.exec(summary.getCell("H4").formula)?.[1];
-    const project = wb.getWorksheet(PROJECT) as ExcelJS.Worksheet;
-    project.getCell(executedRef as string).value = 5;
-    project.getCell(totalRef as string).value = 70;
-    const edited = path.join(dir, "odd-names-edited.xlsx");
-    await wb.xlsx.writeFile(edited);
+    const edited = await editProjectRow(wb, PROJECT, { executed: 5, total: 70 }, "odd-names-edited.xlsx");
     const after = summaryAsComputed(edited, profile, path.join(dir, "odd-second"));
     expect(after[3].slice(4)).toEqual(["10", "5", "50%", "70", "优"]);
   }, 480_000);
